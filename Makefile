@@ -1,0 +1,46 @@
+# ParaReady — one command per job. See README.md.
+SWIFT ?= swift
+BUILD_FLAGS ?=
+BIN_DEBUG := .build/debug/paraready
+BIN_RELEASE := .build/release/paraready
+
+.PHONY: setup build release test lint format demo bench fuzz browser-test clean
+
+setup:
+	@scripts/setup.sh
+
+build:
+	$(SWIFT) build $(BUILD_FLAGS)
+
+release:
+	$(SWIFT) build -c release $(BUILD_FLAGS)
+
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
+
+## The test command (README, CI): formatting, then every unit and end-to-end test.
+test: lint
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+
+## The main job on the bundled examples.
+demo: build
+	@scripts/demo.sh $(BIN_DEBUG)
+
+bench:
+	@scripts/setup.sh bench
+	$(SWIFT) build -c release
+	@scripts/bench.sh $(BIN_RELEASE)
+
+fuzz:
+	@scripts/fuzz.sh
+
+browser-test: build
+	@scripts/setup.sh browser
+	@scripts/browser-test.sh $(BIN_DEBUG)
+
+clean:
+	rm -rf .build _site

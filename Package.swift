@@ -1,0 +1,78 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "paraready",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "paraready", targets: ["paraready"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CMarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .target(name: "ParaReadyCore", swiftSettings: strict),
+        .target(name: "Markdown", dependencies: ["CMarkGFM", "ParaReadyCore"], swiftSettings: strict),
+        .target(name: "RustSyntax", dependencies: ["ParaReadyCore"], swiftSettings: strict),
+        .target(
+            name: "CargoModel",
+            dependencies: ["ParaReadyCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "Readiness",
+            dependencies: [
+                "ParaReadyCore", "RustSyntax", "CargoModel", "Markdown", .product(name: "Yams", package: "Yams"),
+            ], swiftSettings: strict),
+        .target(name: "Reporting", dependencies: ["ParaReadyCore", "Readiness", "Markdown"], swiftSettings: strict),
+        .target(name: "Diagnose", dependencies: ["ParaReadyCore", "Readiness"], swiftSettings: strict),
+        .target(
+            name: "Migration", dependencies: ["ParaReadyCore", "Readiness", "RustSyntax", "CargoModel"],
+            swiftSettings: strict),
+        .target(
+            name: "SiteBuilder",
+            dependencies: [
+                "ParaReadyCore", "Markdown", "RustSyntax", "Readiness", "Reporting",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "PreviewServer",
+            dependencies: ["ParaReadyCore", "SiteBuilder", .product(name: "FlyingFox", package: "FlyingFox")],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "paraready",
+            dependencies: [
+                "ParaReadyCore", "Markdown", "CargoModel", "Readiness", "Reporting", "Diagnose", "Migration",
+                "SiteBuilder", "PreviewServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "CoreTests", dependencies: ["ParaReadyCore"], swiftSettings: strict),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
+        .testTarget(name: "RustSyntaxTests", dependencies: ["RustSyntax"], swiftSettings: strict),
+        .testTarget(name: "CargoModelTests", dependencies: ["CargoModel"], swiftSettings: strict),
+        .testTarget(
+            name: "ReadinessTests", dependencies: ["Readiness", "RustSyntax", "CargoModel"], swiftSettings: strict),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Readiness"], swiftSettings: strict),
+        .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "Readiness"], swiftSettings: strict),
+        .testTarget(name: "MigrationTests", dependencies: ["Migration", "Readiness"], swiftSettings: strict),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Markdown"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["ParaReadyCore"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,1 @@
+// The CargoModel module. Its role is described in docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The Diagnose module. Its role is described in docs/ARCHITECTURE.md.

@@ -1,0 +1,269 @@
+import CMarkGFM
+import ParaReadyCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A parsed Markdown document (GitHub Flavored Markdown through cmark-gfm).
+///
+/// Parse once, inspect (headings, links, code blocks), optionally rewrite links, then render. Not thread-safe:
+/// use one document per task. Parsing many documents concurrently is safe.
+public final class MarkdownDocument {
+    public let options: MarkdownOptions
+    private let parser: OpaquePointer
+    private let root: OpaquePointer
+    private var slugsAssigned = false
+    private var headingIDs: [OpaquePointer: String] = [:]
+
+    /// Parses `source`. Throws when the input exceeds the bounded-time limits for untrusted content.
+    public init(_ source: String, options: MarkdownOptions = .untrusted) throws(ParaReadyError) {
+        self.options = options
+        if !options.trusted { try InputGuard.check(source) }
+        CMarkExtensions.ensureRegistered()
+        guard let parser = cmark_parser_new(options.parseFlags) else {
+            throw ParaReadyError(.internal, "cmark-gfm could not create a parser")
+        }
+        for name in CMarkExtensions.names {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var text = source
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else {
+            cmark_parser_free(parser)
+            throw ParaReadyError(.internal, "cmark-gfm could not finish parsing")
+        }
+        self.parser = parser
+        self.root = root
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    // MARK: Walking
+
+    /// Every heading in document order, with its anchor id.
+    public var headings: [Heading] {
+        assignSlugs()
+        var result: [Heading] = []
+        walk { node, entering in
+            guard entering, cmark_node_get_type(node) == CMARK_NODE_HEADING else { return }
+            result.append(
+                Heading(
+                    level: Int(cmark_node_get_heading_level(node)), text: Self.plainText(node),
+                    id: headingIDs[node] ?? "", line: Int(cmark_node_get_start_line(node))))
+        }
+        return result
+    }
+
+    /// Every link and image destination in document order.
+    public var links: [LinkReference] {
+        var result: [LinkReference] = []
+        walk { node, entering in
+            let type = cmark_node_get_type(node)
+            guard entering, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
+            result.append(
+                LinkReference(
+                    destination: Self.string(cmark_node_get_url(node)),
+                    title: Self.string(cmark_node_get_title(node)),
+                    isImage: type == CMARK_NODE_IMAGE,
+                    line: Int(cmark_node_get_start_line(node)),
+                    column: Int(cmark_node_get_start_column(node))))
+        }
+        return result
+    }
+
+    /// Every code block in document order.
+    public var codeBlocks: [CodeBlock] {
+        var result: [CodeBlock] = []
+        walk { node, entering in
+            guard entering, cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK else { return }
+            let info = Self.string(cmark_node_get_fence_info(node))
+            result.append(
+                CodeBlock(
+                    info: info, language: Self.language(ofInfo: info),
+                    text: Self.string(cmark_node_get_literal(node)),
+                    line: Int(cmark_node_get_start_line(node))))
+        }
+        return result
+    }
+
+    /// The headings as a nested table of contents (levels relative to the shallowest heading).
+    public var tableOfContents: [TableOfContentsEntry] {
+        TableOfContentsBuilder.build(headings)
+    }
+
+    /// The first level-1 heading's text, if any.
+    public var title: String? { headings.first { $0.level == 1 }?.text }
+
+    // MARK: Changing
+
+    /// Replaces link and image destinations: `transform` returns the new destination, or nil to keep it.
+    public func rewriteLinks(_ transform: (LinkReference) -> String?) {
+        walk { node, entering in
+            let type = cmark_node_get_type(node)
+            guard entering, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
+            let reference = LinkReference(
+                destination: Self.string(cmark_node_get_url(node)),
+                title: Self.string(cmark_node_get_title(node)),
+                isImage: type == CMARK_NODE_IMAGE,
+                line: Int(cmark_node_get_start_line(node)),
+                column: Int(cmark_node_get_start_column(node)))
+            if let replacement = transform(reference) { _ = cmark_node_set_url(node, replacement) }
+        }
+    }
+
+    // MARK: Rendering
+
+    /// Renders HTML. Heading ids follow `options.headingAnchors`; `highlighter` renders fenced code it knows.
+    public func renderHTML(highlighter: (any CodeHighlighter)? = nil) -> String {
+        if options.headingAnchors { assignSlugs() }
+        // Collect first, change after: a cmark iterator must not see the tree change under it.
+        var targets: [OpaquePointer] = []
+        walk { node, entering in
+            guard entering else { return }
+            let type = cmark_node_get_type(node)
+            if (type == CMARK_NODE_HEADING && options.headingAnchors)
+                || (type == CMARK_NODE_CODE_BLOCK && highlighter != nil)
+            {
+                targets.append(node)
+            }
+        }
+        for node in targets {
+            let replacement: OpaquePointer?
+            if cmark_node_get_type(node) == CMARK_NODE_HEADING {
+                replacement = anchoredHeading(node)
+            } else {
+                replacement = highlightedCode(node, highlighter!)
+            }
+            guard let replacement else { continue }
+            cmark_node_insert_before(node, replacement)
+            cmark_node_unlink(node)
+            if let id = headingIDs.removeValue(forKey: node) { headingIDs[replacement] = id }
+            cmark_node_free(node)
+        }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        guard let raw = cmark_render_html(root, options.renderFlags, extensions) else { return "" }
+        defer { free(raw) }
+        return String(cString: raw)
+    }
+
+    /// A custom block that renders `<hN id="…">` around the heading's inlines, which it takes over.
+    private func anchoredHeading(_ node: OpaquePointer) -> OpaquePointer? {
+        let level = cmark_node_get_heading_level(node)
+        let id = Escaping.html(headingIDs[node] ?? "")
+        // An empty custom block keeps block-level line breaks; the custom inline inside it writes the tags
+        // tight around the heading's inlines, as cmark-gfm's own heading renderer does.
+        guard let block = customBlock(enter: "", exit: ""), let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
+            return nil
+        }
+        cmark_node_set_on_enter(inline, "<h\(level) id=\"\(id)\">")
+        cmark_node_set_on_exit(inline, "</h\(level)>")
+        while let child = cmark_node_first_child(node) { cmark_node_append_child(inline, child) }
+        cmark_node_append_child(block, inline)
+        return block
+    }
+
+    /// A custom block holding the highlighter's HTML, or nil when the highlighter declines.
+    private func highlightedCode(_ node: OpaquePointer, _ highlighter: any CodeHighlighter) -> OpaquePointer? {
+        let language = Self.language(ofInfo: Self.string(cmark_node_get_fence_info(node)))
+        guard !language.isEmpty,
+            let inner = highlighter.highlight(code: Self.string(cmark_node_get_literal(node)), language: language)
+        else { return nil }
+        return customBlock(
+            enter: "<pre><code class=\"language-\(Escaping.html(language))\">\(inner)</code></pre>", exit: "")
+    }
+
+    // MARK: Helpers
+
+    /// A C string from cmark-gfm, where null means empty.
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    private func customBlock(enter: String, exit: String) -> OpaquePointer? {
+        guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
+        cmark_node_set_on_enter(block, enter)
+        cmark_node_set_on_exit(block, exit)
+        return block
+    }
+
+    private func assignSlugs() {
+        guard !slugsAssigned else { return }
+        slugsAssigned = true
+        var generator = SlugGenerator()
+        walk { node, entering in
+            guard entering, cmark_node_get_type(node) == CMARK_NODE_HEADING else { return }
+            headingIDs[node] = generator.unique(Self.plainText(node))
+        }
+    }
+
+    private func walk(_ visit: (OpaquePointer, Bool) -> Void) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            visit(node, event == CMARK_EVENT_ENTER)
+        }
+    }
+
+    /// The concatenated text and code of a node's inlines.
+    static func plainText(_ node: OpaquePointer) -> String {
+        var out = ""
+        guard let iterator = cmark_iter_new(node) else { return out }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { out += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                out += " "
+            default:
+                break
+            }
+        }
+        return out.trimmingWhitespace()
+    }
+
+    static func language(ofInfo info: String) -> String {
+        let first = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," || $0 == "{" }).first ?? ""
+        return first.lowercased()
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let f = scalars.first, f.isWhitespace { scalars.removeFirst() }
+        while let l = scalars.last, l.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}
+
+extension MarkdownOptions {
+    var parseFlags: Int32 {
+        var flags = CMARK_OPT_DEFAULT
+        if footnotes { flags |= CMARK_OPT_FOOTNOTES }
+        if smartPunctuation { flags |= CMARK_OPT_SMART }
+        if trusted { flags |= CMARK_OPT_UNSAFE }
+        return flags
+    }
+
+    var renderFlags: Int32 {
+        var flags = CMARK_OPT_DEFAULT
+        if trusted { flags |= CMARK_OPT_UNSAFE }
+        if footnotes { flags |= CMARK_OPT_FOOTNOTES }
+        return flags
+    }
+}

@@ -1,0 +1,1 @@
+// The Migration module. Its role is described in docs/ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+// The PreviewServer module. Its role is described in docs/ARCHITECTURE.md.

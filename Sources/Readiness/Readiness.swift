@@ -1,0 +1,1 @@
+// The Readiness module. Its role is described in docs/ARCHITECTURE.md.

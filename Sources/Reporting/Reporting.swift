@@ -1,0 +1,1 @@
+// The Reporting module. Its role is described in docs/ARCHITECTURE.md.

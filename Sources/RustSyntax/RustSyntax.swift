@@ -1,0 +1,1 @@
+// The RustSyntax module. Its role is described in docs/ARCHITECTURE.md.

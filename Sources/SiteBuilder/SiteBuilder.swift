@@ -1,0 +1,1 @@
+// The SiteBuilder module. Its role is described in docs/ARCHITECTURE.md.
