@@ -4,7 +4,9 @@ import Readiness
 
 /// A self-contained HTML page of the Markdown report (no external assets), for people without the site.
 public enum HTMLReport {
-    public static func render(_ report: AuditReport, checklist: Checklist, options: ReportOptions) throws(ParaReadyError) -> String {
+    public static func render(_ report: AuditReport, checklist: Checklist, options: ReportOptions)
+        throws(ParaReadyError) -> String
+    {
         let markdown = MarkdownReport.render(report, checklist: checklist, options: options)
         let body = try Markdown.render(markdown, options: MarkdownOptions(headingAnchors: true)).html
         let title = Escaping.html("Async-backing readiness: \(options.projectName)")

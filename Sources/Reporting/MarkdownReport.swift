@@ -30,10 +30,12 @@ public enum MarkdownReport {
         }
         out += "## Runtimes and nodes\n\n| kind | path | variant | stage / collator |\n|---|---|---|---|\n"
         for runtime in report.facts.runtimes {
-            out += "| runtime (\(runtime.consensus)) | `\(runtime.path)` | \(runtime.variant.map { "`\($0)`" } ?? "default") | `\(runtime.stage.rawValue)` |\n"
+            out +=
+                "| runtime (\(runtime.consensus)) | `\(runtime.path)` | \(runtime.variant.map { "`\($0)`" } ?? "default") | `\(runtime.stage.rawValue)` |\n"
         }
         for node in report.facts.nodes {
-            out += "| node | `\(node.path)` | \(node.variant.map { "`\($0)`" } ?? "default") | \(node.collator.map { "`\($0)`" } ?? "not found") |\n"
+            out +=
+                "| node | `\(node.path)` | \(node.variant.map { "`\($0)`" } ?? "default") | \(node.collator.map { "`\($0)`" } ?? "not found") |\n"
         }
         out += "\n"
         for group in ReportGrouping(report: report, checklist: checklist, includeAll: true).groups {
@@ -45,7 +47,9 @@ public enum MarkdownReport {
                     if let location = finding.locationText { out += " — `\(location)`" }
                     out += "\n"
                     if finding.isProblem {
-                        if let source = finding.sourceLine { out += "\n  ```rust\n  \(source.trimmingCharacters())\n  ```\n\n" }
+                        if let source = finding.sourceLine {
+                            out += "\n  ```rust\n  \(source.trimmingCharacters())\n  ```\n\n"
+                        }
                         if let expected = finding.expected {
                             out += "  Expected `\(expected)`" + (finding.actual.map { ", found `\($0)`" } ?? "") + ".\n"
                         }

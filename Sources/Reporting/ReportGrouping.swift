@@ -14,7 +14,9 @@ struct ReportGrouping {
         for phase in ChecklistItem.Phase.allCases {
             var entries: [(item: ChecklistItem, findings: [Finding])] = []
             for item in checklist.items where item.phase == phase {
-                let findings = report.findings.filter { $0.item == item.id && (includeAll || $0.isProblem || $0.status == .unknown) }
+                let findings = report.findings.filter {
+                    $0.item == item.id && (includeAll || $0.isProblem || $0.status == .unknown)
+                }
                 if !findings.isEmpty { entries.append((item, findings)) }
             }
             if !entries.isEmpty { groups.append(Group(phase: phase, entries: entries)) }

@@ -11,9 +11,10 @@ public struct ReportOptions: Sendable {
     /// Show passing and not-applicable items in text output too.
     public var verbose: Bool
 
-    public init(checklistLink: String = "https://paraready.dev/checklist/{id}/", projectName: String = "repository",
-                colour: Bool = false, verbose: Bool = false)
-    {
+    public init(
+        checklistLink: String = "https://paraready.dev/checklist/{id}/", projectName: String = "repository",
+        colour: Bool = false, verbose: Bool = false
+    ) {
         self.checklistLink = checklistLink
         self.projectName = projectName
         self.colour = colour

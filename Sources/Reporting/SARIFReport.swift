@@ -4,40 +4,54 @@ import Readiness
 
 /// SARIF 2.1.0 for GitHub code scanning: one rule per checklist item, one result per problem finding.
 public enum SARIFReport {
-    public static func render(_ report: AuditReport, checklist: Checklist, options: ReportOptions, toolVersion: String) throws -> String {
+    public static func render(_ report: AuditReport, checklist: Checklist, options: ReportOptions, toolVersion: String)
+        throws -> String
+    {
         let rules = checklist.items.map { item in
             SARIF.Rule(
                 id: item.id, name: ruleName(item.id),
                 shortDescription: .init(text: item.title),
                 fullDescription: .init(text: plain(item.summary ?? item.title)),
                 helpUri: options.link(item.id),
-                help: .init(text: plain(item.summary ?? item.title) + "\n\nSee " + options.link(item.id),
-                            markdown: helpMarkdown(item, link: options.link(item.id))),
+                help: .init(
+                    text: plain(item.summary ?? item.title) + "\n\nSee " + options.link(item.id),
+                    markdown: helpMarkdown(item, link: options.link(item.id))),
                 defaultConfiguration: .init(level: level(item.severity)),
                 properties: .init(tags: ["async-backing", item.phase.rawValue], precision: "high"))
         }
         let index = Dictionary(uniqueKeysWithValues: checklist.items.enumerated().map { ($1.id, $0) })
         let results: [SARIF.Result] = report.findings.filter { $0.isProblem || $0.status == .unknown }.map { finding in
             let file = finding.file ?? "Cargo.toml"
-            let region = SARIF.Region(startLine: max(finding.line ?? 1, 1), startColumn: max(finding.column ?? 1, 1),
-                                      snippet: finding.sourceLine.map { .init(text: $0) })
+            let region = SARIF.Region(
+                startLine: max(finding.line ?? 1, 1), startColumn: max(finding.column ?? 1, 1),
+                snippet: finding.sourceLine.map { .init(text: $0) })
             var text = "\(finding.message) [\(finding.subject)]"
             if let expected = finding.expected { text += " Expected: \(expected)." }
             if let change = finding.change { text += " Change: \(change)." }
             return SARIF.Result(
                 ruleId: finding.item, ruleIndex: index[finding.item] ?? 0,
-                level: finding.status == .unknown ? "note" : (finding.status == .warn ? "warning" : level(finding.severity)),
+                level: finding.status == .unknown
+                    ? "note" : (finding.status == .warn ? "warning" : level(finding.severity)),
                 message: .init(text: text),
-                locations: [.init(physicalLocation: .init(artifactLocation: .init(uri: file, uriBaseId: "%SRCROOT%"), region: region))],
+                locations: [
+                    .init(
+                        physicalLocation: .init(
+                            artifactLocation: .init(uri: file, uriBaseId: "%SRCROOT%"), region: region))
+                ],
                 partialFingerprints: ["paraready/v1": "\(finding.item)|\(finding.subject)|\(file)"])
         }
         let log = SARIF.Log(
             version: "2.1.0", schema: "https://json.schemastore.org/sarif-2.1.0.json",
-            runs: [.init(tool: .init(driver: .init(name: "ParaReady", version: toolVersion,
-                                                   informationUri: "https://github.com/paraready/paraready", rules: rules)),
-                         originalUriBaseIds: ["%SRCROOT%": .init(description: .init(text: "The audited repository's root"))],
-                         results: results,
-                         properties: .init(stage: report.stage.rawValue, nextStage: report.nextStage?.rawValue))])
+            runs: [
+                .init(
+                    tool: .init(
+                        driver: .init(
+                            name: "ParaReady", version: toolVersion,
+                            informationUri: "https://github.com/paraready/paraready", rules: rules)),
+                    originalUriBaseIds: ["%SRCROOT%": .init(description: .init(text: "The audited repository's root"))],
+                    results: results,
+                    properties: .init(stage: report.stage.rawValue, nextStage: report.nextStage?.rawValue))
+            ])
         return try CanonicalJSON.string(log)
     }
 

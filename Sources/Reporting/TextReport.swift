@@ -15,14 +15,17 @@ public enum TextReport {
             out += "polkadot-sdk: unknown\n"
         }
         for runtime in report.facts.runtimes {
-            out += "  runtime \(runtime.path)\(runtime.variant.map { " [features: \($0)]" } ?? ""): \(runtime.stage.rawValue)"
+            out +=
+                "  runtime \(runtime.path)\(runtime.variant.map { " [features: \($0)]" } ?? ""): \(runtime.stage.rawValue)"
             out += runtime.consensus == "aura" ? "\n" : " (consensus: \(runtime.consensus))\n"
         }
         for node in report.facts.nodes {
-            out += "  node \(node.path)\(node.variant.map { " [features: \($0)]" } ?? ""): collator \(node.collator ?? "not found")\n"
+            out +=
+                "  node \(node.path)\(node.variant.map { " [features: \($0)]" } ?? ""): collator \(node.collator ?? "not found")\n"
         }
         let s = report.summary
-        out += "findings: \(paint.red("\(s.fail) fail")), \(paint.yellow("\(s.warn) warn")), \(s.unknown) unknown, \(paint.green("\(s.pass) pass")), \(s.notApplicable) not applicable\n"
+        out +=
+            "findings: \(paint.red("\(s.fail) fail")), \(paint.yellow("\(s.warn) warn")), \(s.unknown) unknown, \(paint.green("\(s.pass) pass")), \(s.notApplicable) not applicable\n"
         if let next = report.nextStage {
             out += "next stage: \(next.rawValue)"
             out += report.nextSteps.isEmpty ? "\n" : " — do, in order: \(report.nextSteps.joined(separator: ", "))\n"
@@ -39,7 +42,10 @@ public enum TextReport {
                         out += "       | \(source.trimmingCharacters())\n"
                     }
                     if finding.isProblem {
-                        if let expected = finding.expected { out += "       expected: \(expected)" + (finding.actual.map { ", found: \($0)" } ?? "") + "\n" }
+                        if let expected = finding.expected {
+                            out +=
+                                "       expected: \(expected)" + (finding.actual.map { ", found: \($0)" } ?? "") + "\n"
+                        }
                         if let change = finding.change { out += "       change: \(change)\n" }
                         out += "       see: \(options.link(item.id))\n"
                     }

@@ -61,6 +61,9 @@ import Testing
             ReportFixtures.report, checklist: ReportFixtures.checklist, options: options, toolVersion: "1")
         let (status, output) = try validateWithPython(document: sarif, schema: schema)
         #expect(status == 0, "\(output)")
+        let broken = sarif.replacingOccurrences(of: "\"level\" : \"error\"", with: "\"level\" : \"severe\"")
+        let (brokenStatus, _) = try validateWithPython(document: broken, schema: schema)
+        #expect(brokenStatus == 1, "the validator must reject an invalid level")
     }
 
     /// Runs Python's jsonschema (installed by `make setup`) on the document.
@@ -75,6 +78,8 @@ import Testing
             except ImportError:
                 print("python jsonschema is missing: run make setup"); sys.exit(3)
             schema = json.load(open(sys.argv[1])); doc = json.load(open(sys.argv[2]))
+            # The SARIF schema keeps its root under definitions.Root; without this $ref nothing is checked.
+            schema["$ref"] = "#/definitions/Root"
             errors = sorted(jsonschema.Draft7Validator(schema).iter_errors(doc), key=str)
             for e in errors: print(list(e.path), e.message)
             sys.exit(1 if errors else 0)

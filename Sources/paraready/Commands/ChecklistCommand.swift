@@ -44,7 +44,9 @@ struct ChecklistCommand: AsyncParsableCommand {
                     out += "## \(phase.title)\n\n"
                     for item in items {
                         out += "- [ ] **\(item.title)** (`\(item.id)`, \(item.severity.rawValue))"
-                        if let summary = item.summary { out += " — " + summary.replacingOccurrences(of: "\n", with: " ") }
+                        if let summary = item.summary {
+                            out += " — " + summary.replacingOccurrences(of: "\n", with: " ")
+                        }
                         out += "\n"
                     }
                     out += "\n"
