@@ -33,9 +33,8 @@ def generate(folder: str, type_name: str) -> str:
     ]
     for path in files:
         rel = path.relative_to(ROOT / "content").as_posix()
+        # A multi-line literal drops the newline before its closing delimiter, so the text stays exact.
         text = path.read_text(encoding="utf-8")
-        if text.endswith("\n"):
-            text = text[:-1]
         out.append(f'        (\n            "{rel}",\n            {swift_literal(text)}\n        ),')
     out += ["    ]", "}", ""]
     return "\n".join(out)

@@ -3,5 +3,2093 @@
 
 enum EmbeddedChecklist {
     static let documents: [(path: String, text: String)] = [
+        (
+            "checklist/aura-api-slot-duration.md",
+            #"""
+---
+id: aura-api-slot-duration
+title: Return SLOT_DURATION from AuraApi::slot_duration
+phase: runtime
+order: 7
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: ["sp_consensus_aura::AuraApi", slot_duration, "SlotDuration::from_millis", SLOT_DURATION, impl_runtime_apis]
+guide: ../guides/phase-1-runtime.md#auraapi-slot-duration
+---
+
+# Return SLOT_DURATION from AuraApi::slot_duration
+
+## What it is
+
+The runtime API `sp_consensus_aura::AuraApi::slot_duration`, implemented inside `impl_runtime_apis!`
+(in `lib.rs`, or `apis.rs` in newer templates). Collators call it to learn the parachain's slot length.
+
+## Why it matters
+
+The lookahead collator reads the slot duration through this API. Since PR #3211 (February 2024; first
+release not confirmed, most likely polkadot-v1.8.0) it asks at every block rather than once at start-up, so
+a runtime upgrade that changes the slot length is picked up. A common older body,
+`SlotDuration::from_millis(Aura::slot_duration())`, follows `pallet_aura`'s configuration; if that is
+derived from `MinimumPeriod`, it breaks when phase 3 sets `MinimumPeriod` to 0. Returning `SLOT_DURATION`
+directly gives the collator the same number the runtime's own checks use. If the API is missing or fails,
+the collator logs "Failed to acquire parachain slot duration" and cannot author.
+
+## The change
+
+```rust
+impl sp_consensus_aura::AuraApi<Block, AuraId> for Runtime {
+    fn slot_duration() -> sp_consensus_aura::SlotDuration {
+        // before: sp_consensus_aura::SlotDuration::from_millis(Aura::slot_duration())
+        sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)
+    }
+
+    fn authorities() -> Vec<AuraId> {
+        // unchanged
+        pallet_aura::Authorities::<Runtime>::get().into_inner()
+    }
+}
+```
+
+## How paraready checks it
+
+The audit finds the `AuraApi` implementation in `impl_runtime_apis!` and reads the argument of
+`SlotDuration::from_millis` in `slot_duration`.
+
+- **Passes** when the argument is `SLOT_DURATION` or evaluates to the same value.
+- **Passes** for `Aura::slot_duration()` only when `pallet_aura::Config::SlotDuration` is itself
+  `ConstU64<SLOT_DURATION>` ([aura-slot-duration](aura-slot-duration.md)); otherwise it **fails**.
+- **Fails** for any other value, or when `AuraApi` is not implemented.
+- **Not applicable** for runtimes whose consensus is not Aura.
+
+## Related
+
+- [aura-slot-duration](aura-slot-duration.md), [slot-duration-agreement](slot-duration-agreement.md),
+  [six-second-blocks](six-second-blocks.md)
+- Guide: [Phase 1, AuraApi slot duration](../guides/phase-1-runtime.md#auraapi-slot-duration)
+- Troubleshooting: [Slot number mismatch](../guides/troubleshooting.md#slot-number-mismatch),
+  [Collator loop errors](../guides/troubleshooting.md#collator-loop-errors)
+
+"""#
+        ),
+        (
+            "checklist/aura-slot-duration.md",
+            #"""
+---
+id: aura-slot-duration
+title: Give pallet_aura an explicit SlotDuration
+phase: runtime
+order: 6
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: ["pallet_aura::Config", SlotDuration, SLOT_DURATION, MinimumPeriodTimesTwo, ConstU64]
+guide: ../guides/phase-1-runtime.md#aura-slot-duration
+---
+
+# Give pallet_aura an explicit SlotDuration
+
+## What it is
+
+`pallet_aura::Config::SlotDuration` is the slot length the Aura pallet works with. Many runtimes derive it
+from the timestamp pallet with `pallet_aura::MinimumPeriodTimesTwo<Self>`, that is, twice
+`pallet_timestamp::Config::MinimumPeriod`.
+
+## Why it matters
+
+Phase 3 sets `MinimumPeriod` to 0 so that several blocks can share a slot
+([minimum-period-zero](minimum-period-zero.md)). A slot duration derived from it would then become 0.
+Tying `SlotDuration` to the runtime's `SLOT_DURATION` constant now keeps the slot length independent of the
+timestamp setting, and keeps one source of truth for the three places that must agree
+([slot-duration-agreement](slot-duration-agreement.md)).
+
+The 2024 guides (polkadot-sdk guide, Polkadot wiki) put this line under `#[cfg(feature = "experimental")]`;
+the 2025 templates set it unconditionally.
+
+## The change
+
+```rust
+impl pallet_aura::Config for Runtime {
+    type AuthorityId = AuraId;
+    type DisabledValidators = ();
+    type MaxAuthorities = ConstU32<100_000>;
+    type AllowMultipleBlocksPerSlot = ConstBool<false>; // becomes true in phase 3
+    // before: type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Self>;
+    type SlotDuration = ConstU64<SLOT_DURATION>;
+}
+```
+
+## How paraready checks it
+
+The audit reads `type SlotDuration` in the `pallet_aura::Config` implementation and evaluates it against
+`SLOT_DURATION` (facts: `constants.SLOT_DURATION`).
+
+- **Passes** for `ConstU64<SLOT_DURATION>`, or any constant form that evaluates to the same number.
+- **Fails** for `MinimumPeriodTimesTwo<…>`, for a value different from `SLOT_DURATION`, or when the item
+  is missing on a pallet-aura version that requires it.
+- When the line sits behind a `cfg` feature (such as `experimental`), the audit evaluates it with the
+  features you pass with `--features` and names the feature in the finding, so you can see which build
+  is ready.
+- **Not applicable** for runtimes whose consensus is not Aura.
+
+## Related
+
+- [aura-api-slot-duration](aura-api-slot-duration.md), [slot-duration-agreement](slot-duration-agreement.md),
+  [minimum-period-zero](minimum-period-zero.md)
+- Guide: [Phase 1, Aura slot duration](../guides/phase-1-runtime.md#aura-slot-duration)
+
+"""#
+        ),
+        (
+            "checklist/authoring-duration.md",
+            #"""
+---
+id: authoring-duration
+title: Give the collator 2 seconds to author a block
+phase: node
+order: 4
+severity: warning
+applies-to: node
+consensus: aura
+symbols: [authoring_duration, "Duration::from_millis", AuraParams]
+guide: ../guides/phase-2-node.md#authoring-duration
+---
+
+# Give the collator 2 seconds to author a block
+
+## What it is
+
+`authoring_duration` in the collator's `Params` caps how long the collator spends building one block.
+Sync-era nodes pass `Duration::from_millis(500)`.
+
+## Why it matters
+
+Asynchronous backing gives a parachain block up to 2 s of execution instead of 0.5 s, but only if the
+collator is allowed to spend that time. With 500 ms the runtime's 2 s weight limit
+([two-second-block-weight](two-second-block-weight.md)) is never reached. The recommended value changed
+over time:
+
+- 1500 ms in the Polkadot wiki guide and the first polkadot-sdk guide, and in the parachain template from
+  polkadot-v1.12.0 (PR #4295);
+- 2000 ms from PR #5195 (31 July 2024) in the polkadot-sdk guide and the 2025 docs.polkadot.com guide.
+
+The ceiling is set by the validators that back your block: they re-execute it, on slower paths, within the
+backing timeout (`PvfExecTimeout` for backing), which Polkadot raised from 2 s to 2.5 s in spring 2024.
+Blocks that take longer to re-execute are not backed.
+
+## The change
+
+```rust
+let params = AuraParams {
+    // before: authoring_duration: Duration::from_millis(500),
+    authoring_duration: Duration::from_millis(2000),
+    // other fields unchanged
+};
+```
+
+## How paraready checks it
+
+The audit evaluates the `authoring_duration` field of the collator parameters in the node crate:
+`Duration::from_millis(N)`, `Duration::from_secs(N)` or a constant holding either, in every `cfg` branch
+(some templates pick 500 or 1500 ms with an `async-backing` feature). The facts carry it as
+`nodes[].authoringDurationMs`.
+
+- **Passes** at 2000 ms.
+- **Warns** below 2000 ms (a distinct message below 1500 ms, which falls short of even the 2024 guidance)
+  and above 2000 ms, where backers may not re-execute the block within the backing timeout.
+- **Not applicable** for `omni-node` chains (the node picks its own value), for repositories without a
+  node crate, and for chains whose consensus is not Aura.
+
+## Related
+
+- [weight-vs-authoring-duration](weight-vs-authoring-duration.md),
+  [two-second-block-weight](two-second-block-weight.md), [lookahead-collator](lookahead-collator.md)
+- Guide: [Phase 2, authoring duration](../guides/phase-2-node.md#authoring-duration)
+- Troubleshooting: [Block production took too long](../guides/troubleshooting.md#block-production-took-too-long)
+
+"""#
+        ),
+        (
+            "checklist/block-number-time-constants.md",
+            #"""
+---
+id: block-number-time-constants
+title: Review durations counted in blocks before halving the block time
+phase: consistency
+order: 8
+severity: info
+applies-to: runtime
+consensus: any
+symbols: [MILLISECS_PER_BLOCK, MINUTES, HOURS, DAYS, BlockNumber, LastRelayChainBlockNumber]
+guide: ../guides/phase-3-activation.md#timing-by-block-number
+---
+
+# Review durations counted in blocks before halving the block time
+
+## What it is
+
+Runtimes express many durations as a number of their own blocks: `MINUTES`, `HOURS` and `DAYS` derived
+from `MILLISECS_PER_BLOCK`, and pallet parameters built from them (voting periods, vesting, unbonding,
+session length). This item flags those definitions when the block time goes from 12 s to 6 s.
+
+## Why it matters
+
+Halving the block time affects block-counted durations in three different ways:
+
+- **Constants derived from `MILLISECS_PER_BLOCK`** (`DAYS = HOURS * 24` with
+  `MINUTES = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber)`) double their block count and keep their wall
+  time. A parameter of `7 * DAYS` still lasts a week.
+- **Hard-coded block counts** (`const UNBONDING: BlockNumber = 100_800;`) keep their block count and last
+  half as long in wall time.
+- **Block numbers already in storage** (schedules, vesting, locks that end "at block N", written while
+  blocks were 12 s) arrive twice as fast.
+
+The upgrade guides suggest that logic which must track real time use the relay chain block number instead,
+which `cumulus_pallet_parachain_system` keeps in storage as `LastRelayChainBlockNumber`; relay blocks stay
+6 s whatever the parachain does.
+
+## The change
+
+```rust
+// before: a literal that silently halves in wall time
+pub const VOTING_PERIOD: BlockNumber = 100_800; // one week at 6 s, two weeks at 12 s
+
+// after: state the intent; stays a week at any block time
+pub const VOTING_PERIOD: BlockNumber = 7 * DAYS;
+```
+
+Stored values need a migration or a decision that the shorter time is acceptable.
+
+## How paraready checks it
+
+The audit lists constants of type `BlockNumber` (or `u32`) whose name or use suggests a duration, and
+every `MINUTES`/`HOURS`/`DAYS` definition, when the runtime's block time is 6000 ms or less, or when it is
+still 12000 ms while capacity is already above 1 (phase 3 in progress).
+
+- **Info** for each literal block count, each derived constant (noting that it keeps its wall time) and a
+  reminder about stored block numbers, which the audit cannot see.
+- Never a failure: whether a duration may change is a product decision.
+- Applies to any consensus.
+
+## Related
+
+- [six-second-blocks](six-second-blocks.md), [fast-blocks-need-capacity](fast-blocks-need-capacity.md)
+- Guide: [Phase 3, timing by block number](../guides/phase-3-activation.md#timing-by-block-number)
+
+"""#
+        ),
+        (
+            "checklist/capacity-requires-multiple-blocks.md",
+            #"""
+---
+id: capacity-requires-multiple-blocks
+title: Capacity above 1 needs AllowMultipleBlocksPerSlot
+phase: consistency
+order: 1
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: [UNINCLUDED_SEGMENT_CAPACITY, AllowMultipleBlocksPerSlot, "pallet_aura::Config"]
+guide: ../guides/phase-3-activation.md#multiple-blocks-per-slot
+---
+
+# Capacity above 1 needs AllowMultipleBlocksPerSlot
+
+## What it is
+
+A combination check: `UNINCLUDED_SEGMENT_CAPACITY` greater than 1 while
+`pallet_aura::Config::AllowMultipleBlocksPerSlot` is `ConstBool<false>`.
+
+## Why it matters
+
+A capacity above 1 lets the lookahead collator author a block before its parent is included. Sooner or
+later it authors two blocks in the same Aura slot, certainly when the parachain slot is still 12 s, and
+`pallet_aura::on_initialize` then panics with "Slot must increase". The block is invalid, the collator
+tries again, and the chain stalls or limps along.
+
+This is the panic teams hit when they raise capacity without the rest of phase 3, or when an SDK upgrade
+brings in a collator that builds ahead (one chain hit it after moving to polkadot-stable2512 with the
+lookahead collator, June 2026).
+
+## The change
+
+Ship both lines in the same runtime upgrade:
+
+```rust
+const UNINCLUDED_SEGMENT_CAPACITY: u32 = 3;
+
+impl pallet_aura::Config for Runtime {
+    // before: type AllowMultipleBlocksPerSlot = ConstBool<false>;
+    type AllowMultipleBlocksPerSlot = ConstBool<true>;
+    // other associated types unchanged
+}
+```
+
+Or, if you are not ready to activate, keep capacity at 1.
+
+## How paraready checks it
+
+The audit combines two facts: `constants.UNINCLUDED_SEGMENT_CAPACITY` (the value that reaches the
+consensus hook) and `allowMultipleBlocksPerSlot`, both evaluated for the same feature set.
+
+- **Fails** when capacity is 2 or more and the flag is false. The finding points at the
+  `AllowMultipleBlocksPerSlot` line and mentions the capacity line.
+- **Passes** when capacity is 1, or the flag is true.
+- **Not applicable** when either value is absent (the phase items report that) and for runtimes whose
+  consensus is not Aura.
+
+## Related
+
+- [multiple-blocks-per-slot](multiple-blocks-per-slot.md), [unincluded-segment-capacity](unincluded-segment-capacity.md),
+  [minimum-period-with-multiple-blocks](minimum-period-with-multiple-blocks.md)
+- Guide: [Phase 3, multiple blocks per slot](../guides/phase-3-activation.md#multiple-blocks-per-slot)
+- Troubleshooting: [Slot must increase](../guides/troubleshooting.md#slot-must-increase)
+
+"""#
+        ),
+        (
+            "checklist/check-inherents-rejected.md",
+            #"""
+---
+id: check-inherents-rejected
+title: CheckInherents does not compile on polkadot-stable2512
+phase: consistency
+order: 7
+severity: error
+applies-to: runtime
+consensus: any
+symbols: [register_validate_block, CheckInherents, cumulus-pallet-parachain-system]
+since: polkadot-stable2512
+guide: ../guides/phase-1-runtime.md#remove-checkinherents
+---
+
+# CheckInherents does not compile on polkadot-stable2512
+
+## What it is
+
+A combination check between the SDK release and the runtime source: a `CheckInherents = …` argument in
+`register_validate_block!` on polkadot-stable2512 or newer.
+
+## Why it matters
+
+PR #9732, released in polkadot-stable2512, removed the argument. The macro now stops the build with
+"`CheckInherents` is not supported anymore!". Before that it had been deprecated for two years, first
+with a warning that could be silenced (cumulus PR #2977, August 2023), then unconditionally (PR #4380,
+May 2024), so many runtimes still carry it. The error surfaces at the worst moment: in the middle of an
+SDK bump, mixed with every other breaking change of the release.
+
+For Aura chains the consensus hook has covered this check since 2023, so the fix is to delete the line.
+Chains that used `CheckInherents` for their own inherent checks (Moonbeam and Tanssi did) need a
+replacement; they moved that logic to `PostInherents`.
+
+## The change
+
+```rust
+cumulus_pallet_parachain_system::register_validate_block! {
+    Runtime = Runtime,
+    BlockExecutor = cumulus_pallet_aura_ext::BlockExecutor::<Runtime, Executive>,
+    // before (does not compile on polkadot-stable2512): CheckInherents = CheckInherents,
+}
+```
+
+Also delete the `CheckInherents` struct and its trait implementation, which are now unused.
+
+## How paraready checks it
+
+The audit parses every `register_validate_block!` invocation in the runtime crate and compares with the
+inferred SDK release ([sdk-version](sdk-version.md)). It treats `cumulus-pallet-parachain-system` 0.25.0
+(the polkadot-stable2512 version) and newer as rejecting the argument, so a lock file that was bumped by
+hand is caught too.
+
+- **Fails** when `CheckInherents` is present and the release is polkadot-stable2512 or newer.
+- **Passes** when it is absent.
+- On older releases the same line is reported as a warning by
+  [check-inherents-removed](check-inherents-removed.md).
+- **Info only** when the release cannot be inferred and the argument is present.
+- Applies to any consensus: the macro rejects the argument for every chain.
+
+## Related
+
+- [check-inherents-removed](check-inherents-removed.md), [sdk-version](sdk-version.md),
+  [consensus-hook](consensus-hook.md)
+- Guide: [Phase 1, remove CheckInherents](../guides/phase-1-runtime.md#remove-checkinherents)
+
+"""#
+        ),
+        (
+            "checklist/check-inherents-removed.md",
+            #"""
+---
+id: check-inherents-removed
+title: Remove CheckInherents from register_validate_block!
+phase: runtime
+order: 10
+severity: warning
+applies-to: runtime
+consensus: aura
+symbols: [register_validate_block, CheckInherents, BlockExecutor, "cumulus_pallet_aura_ext::BlockExecutor"]
+guide: ../guides/phase-1-runtime.md#remove-checkinherents
+---
+
+# Remove CheckInherents from register_validate_block!
+
+## What it is
+
+`cumulus_pallet_parachain_system::register_validate_block!` generates the runtime's `validate_block`
+entry point. Older runtimes pass it a `CheckInherents` type that checks the block's inherents (in the old
+templates, the timestamp) while the block is validated.
+
+## Why it matters
+
+With Aura and `cumulus_pallet_aura_ext::BlockExecutor`, the consensus hook does this job. The
+`CheckInherents` argument has been deprecated since August 2023 (cumulus PR #2977, which pointed to
+`FixedVelocityConsensusHook` as its replacement); PR #4380 (May 2024) made the deprecation warning
+unconditional, and from polkadot-stable2512 (PR #9732) the macro refuses it with a compile error. Removing
+it in phase 1, while nothing else changes, is cheaper than discovering it during an SDK bump.
+
+## The change
+
+```rust
+cumulus_pallet_parachain_system::register_validate_block! {
+    Runtime = Runtime,
+    BlockExecutor = cumulus_pallet_aura_ext::BlockExecutor::<Runtime, Executive>,
+    // before: CheckInherents = CheckInherents,
+}
+```
+
+Delete the now unused `struct CheckInherents;` and its `impl
+cumulus_pallet_parachain_system::CheckInherents<Block>` block as well.
+
+## How paraready checks it
+
+The audit parses the arguments of every `register_validate_block!` invocation in the runtime crate.
+
+- **Passes** when there is no `CheckInherents` argument.
+- **Warns** when it is present on a release before polkadot-stable2512. On stable2512 or newer the same
+  finding is raised as an error by [check-inherents-rejected](check-inherents-rejected.md) instead.
+- **Not applicable** for runtimes whose consensus is not Aura. Chains with their own inherent checks
+  (Moonbeam and Tanssi kept `CheckInherents` for this reason and later moved to `PostInherents`) should
+  follow their consensus provider's path.
+
+## Related
+
+- [check-inherents-rejected](check-inherents-rejected.md), [consensus-hook](consensus-hook.md)
+- Guide: [Phase 1, remove CheckInherents](../guides/phase-1-runtime.md#remove-checkinherents)
+
+"""#
+        ),
+        (
+            "checklist/code-hash-provider.md",
+            #"""
+---
+id: code-hash-provider
+title: Give the collator a validation code hash provider
+phase: node
+order: 3
+severity: error
+applies-to: node
+consensus: aura
+symbols: [code_hash_provider, ValidationCode, "cumulus_primitives_core::relay_chain::ValidationCode", code_at]
+since: polkadot-v1.1.0
+guide: ../guides/phase-2-node.md#code-hash-provider
+---
+
+# Give the collator a validation code hash provider
+
+## What it is
+
+`code_hash_provider` is a closure in the lookahead collator's `Params`. Given a parachain block hash, it
+returns the hash of the validation code (the runtime Wasm) that is in force at that block.
+
+## Why it matters
+
+A collation is submitted together with the hash of the validation code it was built against, and validators
+check that hash against the code the relay chain has registered for the parachain. The lookahead collator
+builds on blocks that are not yet included, so it asks the parachain node which code is in force at the
+parent it builds on. If the closure returns `None`, the collator logs "Could not fetch validation code hash"
+and produces no collation on that parent; a node that has pruned the parent's state can hit this.
+
+## The change
+
+```rust
+use cumulus_primitives_core::relay_chain::ValidationCode;
+
+let params = AuraParams {
+    para_client: client.clone(), // before: client (it is now also captured below)
+    para_backend: backend,
+    code_hash_provider: move |block_hash| {
+        client
+            .code_at(block_hash)
+            .ok()
+            .map(|code| ValidationCode::from(code).hash())
+    },
+    // other fields unchanged
+};
+```
+
+## How paraready checks it
+
+The audit reads the struct literal passed to the lookahead or slot-based collator and looks for a
+`code_hash_provider` field whose value is a closure or a function path.
+
+- **Passes** when the field is present.
+- **Fails** when a lookahead or slot-based collator is constructed without it.
+- **Warns** when the closure body is a literal `None` or `todo!()`: it compiles but the collator can never
+  author.
+- **Not applicable** when the collator is `basic` or `legacy`, for `omni-node` chains and repositories
+  without a node crate, and for chains whose consensus is not Aura.
+
+## Related
+
+- [lookahead-collator](lookahead-collator.md), [para-backend](para-backend.md)
+- Guide: [Phase 2, code hash provider](../guides/phase-2-node.md#code-hash-provider)
+- Troubleshooting: [Collator loop errors](../guides/troubleshooting.md#collator-loop-errors)
+
+"""#
+        ),
+        (
+            "checklist/consensus-hook-feature.md",
+            #"""
+---
+id: consensus-hook-feature
+title: Match the parameterized-consensus-hook feature to the SDK release
+phase: runtime
+order: 4
+severity: error
+applies-to: runtime
+consensus: any
+symbols: [parameterized-consensus-hook, cumulus-pallet-parachain-system]
+guide: ../guides/phase-1-runtime.md#consensus-hook-feature
+---
+
+# Match the parameterized-consensus-hook feature to the SDK release
+
+## What it is
+
+A Cargo feature of `cumulus-pallet-parachain-system`. It was added in July 2023 (cumulus PR #2911) to
+gate the `ConsensusHook` associated type and removed in May 2024 (PR #4380).
+
+## Why it matters
+
+It has to be on for one range of releases and off for the next:
+
+- **polkadot-v1.12.0 and earlier**: without the feature, `cumulus_pallet_parachain_system::Config` has
+  no `ConsensusHook` item, so `type ConsensusHook = …;` does not compile.
+- **polkadot-v1.13.0 and later**: the feature no longer exists, and asking for it makes Cargo's feature
+  resolution fail before anything compiles.
+
+The 1.12.0 parachain template still enables it and the 1.13.0 template no longer does, which is where the
+1.13.0 boundary comes from; the release notes themselves do not state it.
+
+## The change
+
+```toml
+# polkadot-v1.12.0 and earlier
+cumulus-pallet-parachain-system = { workspace = true, features = ["parameterized-consensus-hook"] }
+
+# polkadot-v1.13.0 and later
+cumulus-pallet-parachain-system = { workspace = true }
+```
+
+If the feature is set in the workspace `Cargo.toml`, change it there.
+
+## How paraready checks it
+
+The audit reads the `cumulus-pallet-parachain-system` dependency of the runtime crate, including features
+inherited through `workspace = true`, and compares them with the inferred SDK release
+([sdk-version](sdk-version.md)).
+
+- **Passes** when the feature is present on a release before polkadot-v1.13.0, or absent from 1.13.0 on.
+- **Fails** when the runtime sets `ConsensusHook` on a release before 1.13.0 without the feature, or when
+  the feature is requested on 1.13.0 or newer.
+- **Info only** when the release cannot be inferred.
+
+## Related
+
+- [consensus-hook](consensus-hook.md), [sdk-version](sdk-version.md)
+- Guide: [Phase 1, consensus hook feature](../guides/phase-1-runtime.md#consensus-hook-feature)
+
+"""#
+        ),
+        (
+            "checklist/consensus-hook.md",
+            #"""
+---
+id: consensus-hook
+title: Wire FixedVelocityConsensusHook into parachain-system
+phase: runtime
+order: 3
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: [ConsensusHook, FixedVelocityConsensusHook, "cumulus_pallet_parachain_system::Config", ExpectParentIncluded, RequireParentIncluded]
+since: polkadot-v1.1.0
+guide: ../guides/phase-1-runtime.md#consensus-hook
+---
+
+# Wire FixedVelocityConsensusHook into parachain-system
+
+## What it is
+
+`cumulus_pallet_parachain_system::Config` has an associated type `ConsensusHook` that decides, for every
+block, how many blocks may sit in the unincluded segment. `FixedVelocityConsensusHook` from
+`cumulus_pallet_aura_ext` is the hook for Aura chains with asynchronous backing.
+
+## Why it matters
+
+The defaults do not allow async backing. `ExpectParentIncluded` behaves as if the parent were always
+included, and `RequireParentIncluded` enforces synchronous backing. `FixedVelocityConsensusHook` enforces
+the velocity and capacity you configured: it reports capacity `max(C, 1)`, and it panics with
+"authored blocks limit is reached for the slot" when a collator authors more blocks in one slot than the
+velocity allows (plus one). It also answers `can_build_upon`, which the lookahead collator asks before
+authoring (see [unincluded-segment-api](unincluded-segment-api.md)).
+
+## The change
+
+```rust
+type ConsensusHook = cumulus_pallet_aura_ext::FixedVelocityConsensusHook<
+    Runtime,
+    RELAY_CHAIN_SLOT_DURATION_MILLIS,
+    BLOCK_PROCESSING_VELOCITY,
+    UNINCLUDED_SEGMENT_CAPACITY,
+>;
+
+impl cumulus_pallet_parachain_system::Config for Runtime {
+    // before: type ConsensusHook = cumulus_pallet_parachain_system::consensus_hook::ExpectParentIncluded;
+    type ConsensusHook = ConsensusHook;
+    // other associated types unchanged
+}
+```
+
+On releases before polkadot-v1.13.0 the `ConsensusHook` item only exists with a Cargo feature; see
+[consensus-hook-feature](consensus-hook-feature.md).
+
+## How paraready checks it
+
+The audit reads the `ConsensusHook` associated type of the `cumulus_pallet_parachain_system::Config`
+implementation (in `lib.rs` or `configs/mod.rs`), follows type aliases, and records the kind in the facts
+as `consensusHook.kind`.
+
+- **Passes** for `fixed-velocity` whose generic arguments resolve to the three constants (or to values).
+- **Fails** for `expect-parent-included`, `require-parent-included`, or no `ConsensusHook` at all.
+- **Warns** for `other` (a custom hook or `FixedCapacityUnincludedSegment`): the audit cannot tell what
+  it enforces.
+- **Not applicable** for runtimes whose consensus is not Aura.
+
+## Related
+
+- [velocity-and-capacity-constants](velocity-and-capacity-constants.md),
+  [relay-slot-duration-constant](relay-slot-duration-constant.md),
+  [consensus-hook-feature](consensus-hook-feature.md), [check-inherents-removed](check-inherents-removed.md)
+- Guide: [Phase 1, consensus hook](../guides/phase-1-runtime.md#consensus-hook)
+- Troubleshooting: [Authored blocks limit reached](../guides/troubleshooting.md#authored-blocks-limit-reached)
+
+"""#
+        ),
+        (
+            "checklist/elastic-scaling-prerequisites.md",
+            #"""
+---
+id: elastic-scaling-prerequisites
+title: Velocity above 1 needs the full elastic scaling setup
+phase: consistency
+order: 9
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: [BLOCK_PROCESSING_VELOCITY, UNINCLUDED_SEGMENT_CAPACITY, RELAY_PARENT_OFFSET, RelayParentOffset, RelayParentOffsetApi, experimental-ump-signals, "collators::slot_based"]
+since: polkadot-stable2509
+guide: ../guides/elastic-scaling.md#prerequisites
+---
+
+# Velocity above 1 needs the full elastic scaling setup
+
+## What it is
+
+A combination check that fires when `BLOCK_PROCESSING_VELOCITY` is greater than 1, that is, when the
+runtime asks for more than one parachain block per 6 s relay slot (velocity 3 means 2 s blocks on three
+cores). Raising the number alone does nothing useful; five other things must be in place.
+
+## Why it matters
+
+The current elastic scaling guide requires, for velocity V:
+
+1. polkadot-sdk **polkadot-stable2509** or newer;
+2. **slot-based authoring**: `polkadot-omni-node` or `polkadot-parachain` started with
+   `--authoring slot-based` (PR #7569, February 2025; the 2024 flag `--experimental-use-slot-based` is
+   deprecated), or the `slot_based` collator in your own node;
+3. **UMP signals** (RFC-103): feature `experimental-ump-signals` on `cumulus-pallet-parachain-system`;
+4. a **relay parent offset**: `type RelayParentOffset = ConstU32<RELAY_PARENT_OFFSET>;` in the
+   parachain-system config and `RelayParentOffsetApi` in the runtime APIs (offset 1 is the recommended value);
+5. **capacity ≥ (2 + RELAY_PARENT_OFFSET) · V + 1** (offset 1 and V = 3 give 10).
+
+Without them the lookahead collator cannot author faster than one block per relay slot, and a collator
+that does author faster runs into "authored blocks limit is reached for the slot" or "no space left for the
+block in the unincluded segment". The slot duration stays at 6 s or more; only the block rate rises.
+
+## The change
+
+```rust
+const BLOCK_PROCESSING_VELOCITY: u32 = 3;
+const RELAY_PARENT_OFFSET: u32 = 1;
+const UNINCLUDED_SEGMENT_CAPACITY: u32 = (2 + RELAY_PARENT_OFFSET) * BLOCK_PROCESSING_VELOCITY + 1;
+
+impl cumulus_pallet_parachain_system::Config for Runtime {
+    type RelayParentOffset = ConstU32<RELAY_PARENT_OFFSET>;
+    // other associated types unchanged
+}
+
+// inside impl_runtime_apis!
+impl cumulus_primitives_core::RelayParentOffsetApi<Block> for Runtime {
+    fn relay_parent_offset() -> u32 {
+        RELAY_PARENT_OFFSET
+    }
+    // newer releases add max_claim_queue_offset() -> u8 to this API
+}
+```
+
+## How paraready checks it
+
+Only when velocity evaluates above 1, the audit checks each prerequisite and lists every missing one in
+one finding: the SDK release, the collator (`slot-based`, or `omni-node` with `--authoring slot-based`
+found in the repository's launch configs), the Cargo feature, the `RelayParentOffset` type and API, and
+the capacity against the formula.
+
+- **Fails** when any is missing.
+- **Warns** for `--experimental-use-slot-based` and when no launch config shows the omni-node flags.
+- **Passes** when all are present; **not applicable** at velocity 1 and for non-Aura chains.
+
+## Related
+
+- [unincluded-segment-capacity](unincluded-segment-capacity.md), [sdk-version](sdk-version.md),
+  [lookahead-collator](lookahead-collator.md), [velocity-and-capacity-constants](velocity-and-capacity-constants.md)
+- Guide: [Elastic scaling, prerequisites](../guides/elastic-scaling.md#prerequisites)
+- Troubleshooting: [Authored blocks limit reached](../guides/troubleshooting.md#authored-blocks-limit-reached)
+
+"""#
+        ),
+        (
+            "checklist/fast-blocks-need-capacity.md",
+            #"""
+---
+id: fast-blocks-need-capacity
+title: Six-second blocks need a capacity above 1
+phase: consistency
+order: 5
+severity: warning
+applies-to: runtime
+consensus: aura
+symbols: [MILLISECS_PER_BLOCK, UNINCLUDED_SEGMENT_CAPACITY]
+guide: ../guides/phase-3-activation.md#unincluded-segment-capacity
+---
+
+# Six-second blocks need a capacity above 1
+
+## What it is
+
+A combination check: `MILLISECS_PER_BLOCK` (or `MILLI_SECS_PER_BLOCK`) is 6000 while
+`UNINCLUDED_SEGMENT_CAPACITY` is still 1.
+
+## Why it matters
+
+The slot length only says how often a collator may author; the capacity says whether there is room to.
+With capacity 1 a new block must wait until its parent is included, about two relay blocks (12 s) after
+it was authored. The collator gets a slot every 6 s, `can_build_upon` says no in every other one, and the
+chain keeps producing a block every 12 s. You pay for the slot change (the transition block, the shorter
+`MINUTES`/`HOURS`/`DAYS`; see [block-number-time-constants](block-number-time-constants.md)) and get
+nothing back.
+
+With a collator that ignores `can_build_upon` (the basic collator before polkadot-v1.8.0), it is worse:
+that collator authors in every slot and the runtime rejects the extra blocks with "no space left for the
+block in the unincluded segment".
+
+## The change
+
+Raise the capacity in the same upgrade that shortens the block time:
+
+```rust
+pub const MILLISECS_PER_BLOCK: u64 = 6000;
+// before: const UNINCLUDED_SEGMENT_CAPACITY: u32 = 1;
+const UNINCLUDED_SEGMENT_CAPACITY: u32 = 3;
+```
+
+together with the rest of phase 3 ([multiple-blocks-per-slot](multiple-blocks-per-slot.md) and
+[minimum-period-zero](minimum-period-zero.md)).
+
+## How paraready checks it
+
+The audit compares `constants.MILLISECS_PER_BLOCK` and `constants.UNINCLUDED_SEGMENT_CAPACITY` for the
+same feature set.
+
+- **Warns** when the block time is 6000 ms or less and capacity is 1. Nothing panics, which is why this is
+  a warning, but the finding states that blocks will stay at 12 s.
+- **Passes** when capacity is 2 or more, or the block time is still 12000 ms.
+- **Not applicable** when either constant is missing and for runtimes whose consensus is not Aura.
+
+## Related
+
+- [unincluded-segment-capacity](unincluded-segment-capacity.md), [six-second-blocks](six-second-blocks.md),
+  [unincluded-segment-api](unincluded-segment-api.md)
+- Guide: [Phase 3, unincluded segment capacity](../guides/phase-3-activation.md#unincluded-segment-capacity)
+- Troubleshooting: [Blocks not 6 seconds after enabling](../guides/troubleshooting.md#blocks-not-6-seconds-after-enabling)
+
+"""#
+        ),
+        (
+            "checklist/local-network-config.md",
+            #"""
+---
+id: local-network-config
+title: Enable async backing on the local test relay chain
+phase: prerequisites
+order: 2
+severity: warning
+applies-to: repository
+consensus: any
+symbols: [async_backing_params, max_candidate_depth, allowed_ancestry_len, scheduler_params, lookahead, scheduling_lookahead]
+guide: ../guides/local-testing.md#relay-chain-configuration
+---
+
+# Enable async backing on the local test relay chain
+
+## What it is
+
+The zombienet configuration (TOML or JSON) that your repository uses to start a local relay chain with
+your parachain. The relay chain's genesis `configuration` decides whether async backing is on:
+`async_backing_params` (`max_candidate_depth`, `allowed_ancestry_len`) and the scheduling lookahead
+(`scheduler_params.lookahead`; older relays have a top-level `scheduling_lookahead`).
+
+## Why it matters
+
+A parachain cannot run ahead of a relay chain that does not allow it. With `async_backing_params` at 0/0
+the relay chain accepts no unincluded candidates, and every local test shows 12 s blocks no matter what the
+runtime says. A lookahead that is too low makes block times worse than with synchronous backing. The
+2024 guides asked for lookahead 2; Polkadot and Kusama moved to 3 in late 2024 (PR #6491) and current
+guidance is at least 3.
+
+## The change
+
+Set the values in the relay chain's genesis patch:
+
+```toml
+[relaychain]
+chain = "rococo-local"
+default_command = "polkadot"
+
+[relaychain.genesis.runtimeGenesis.patch.configuration.config]
+scheduler_params = { lookahead = 3 }
+
+[relaychain.genesis.runtimeGenesis.patch.configuration.config.async_backing_params]
+max_candidate_depth = 3
+allowed_ancestry_len = 2
+```
+
+## How paraready checks it
+
+The audit looks for zombienet files in the repository (TOML and JSON with a `relaychain` table) and reads
+the patch under `relaychain.genesis.runtimeGenesis.patch.configuration.config`.
+
+- **Passes** when `max_candidate_depth` is 3, `allowed_ancestry_len` is 2 and the lookahead is 3 or more.
+- **Warns** when the lookahead is 2 (the 2024 value), when either async backing parameter is 0 or
+  missing while the other is set, or when a config sets none of these values and relies on the relay
+  binary's built-in local preset. The parachain template does the latter; whether every relay version's
+  preset enables async backing is not confirmed, so the audit asks you to check.
+- **Not applicable** when the repository has no local network configuration.
+
+## Related
+
+- [sdk-version](sdk-version.md), [unincluded-segment-capacity](unincluded-segment-capacity.md)
+- Guide: [Local testing, relay chain configuration](../guides/local-testing.md#relay-chain-configuration)
+- Troubleshooting: [Blocks not 6 seconds after enabling](../guides/troubleshooting.md#blocks-not-6-seconds-after-enabling)
+
+"""#
+        ),
+        (
+            "checklist/lookahead-collator.md",
+            #"""
+---
+id: lookahead-collator
+title: Run the lookahead (or slot-based) collator
+phase: node
+order: 1
+severity: error
+applies-to: node
+consensus: aura
+symbols: ["cumulus_client_consensus_aura::collators::lookahead", "collators::basic", "collators::slot_based", AuraParams, polkadot-omni-node]
+since: polkadot-v1.1.0
+guide: ../guides/phase-2-node.md#lookahead-collator
+---
+
+# Run the lookahead (or slot-based) collator
+
+## What it is
+
+The collator is the node-side loop that decides when to author a parachain block and on which parent.
+`cumulus_client_consensus_aura` ships three: `collators::basic` (synchronous backing), `collators::lookahead`
+(asynchronous backing) and `collators::slot_based` (asynchronous backing with elastic scaling). Nodes
+older than the 1.x releases used `AuraConsensus`, here called the legacy collator.
+
+## Why it matters
+
+Only the lookahead and slot-based collators build on parents that are backed but not yet included, which
+is the whole point of asynchronous backing. With the basic collator the runtime can allow a segment of
+three blocks and the chain still waits for inclusion before every block. The lookahead collator exists
+from polkadot-v1.1.0; the basic collator only stops authoring twice per slot from polkadot-v1.8.0 (see
+[sdk-version](sdk-version.md)).
+
+`polkadot-omni-node` (and `polkadot-parachain`) run the lookahead collator by default and the slot-based
+one with `--authoring slot-based`, so chains that use them have no `service.rs` to change.
+
+## The change
+
+In `node/src/service.rs`:
+
+```rust
+// before
+use cumulus_client_consensus_aura::collators::basic::{self as basic_aura, Params as BasicAuraParams};
+// after
+use cumulus_client_consensus_aura::collators::lookahead::{self as aura, Params as AuraParams};
+
+// before: let fut = basic_aura::run::<Block, AuthorityPair, _, _, _, _, _, _, _, _>(params);
+let fut = aura::run::<Block, sp_consensus_aura::sr25519::AuthorityPair, _, _, _, _, _, _, _, _, _>(params);
+task_manager.spawn_essential_handle().spawn("aura", None, fut);
+```
+
+The number of `_` placeholders differs between releases; let the compiler tell you.
+
+## How paraready checks it
+
+The audit scans node crates for the collator module they import and call, and records it in the facts as
+`nodes[].collator`: `basic`, `lookahead`, `slot-based`, `legacy`, `omni-node` or null.
+
+- **Passes** for `lookahead`, `slot-based` and `omni-node` (a node crate built on
+  `polkadot-omni-node-lib`, or a repository without a node crate whose local network configuration
+  starts `polkadot-omni-node`).
+- **Fails** for `basic` and `legacy`.
+- **Not applicable** when the repository contains no node crate (a runtime-only repository), and for
+  chains whose consensus is not Aura.
+
+## Related
+
+- [para-backend](para-backend.md), [code-hash-provider](code-hash-provider.md),
+  [authoring-duration](authoring-duration.md), [unincluded-segment-api](unincluded-segment-api.md),
+  [strict-relay-number-with-lookahead](strict-relay-number-with-lookahead.md)
+- Guide: [Phase 2, lookahead collator](../guides/phase-2-node.md#lookahead-collator)
+- Troubleshooting: [Block times stay at 12 or 18 seconds](../guides/troubleshooting.md#block-times-stay-at-12-or-18-seconds)
+
+"""#
+        ),
+        (
+            "checklist/minimum-period-with-multiple-blocks.md",
+            #"""
+---
+id: minimum-period-with-multiple-blocks
+title: Multiple blocks per slot need MinimumPeriod 0
+phase: consistency
+order: 2
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: [MinimumPeriod, AllowMultipleBlocksPerSlot, "pallet_timestamp::Config", "pallet_aura::Config"]
+guide: ../guides/phase-3-activation.md#timestamp-minimum-period
+---
+
+# Multiple blocks per slot need MinimumPeriod 0
+
+## What it is
+
+A combination check: `pallet_aura::Config::AllowMultipleBlocksPerSlot` is true while
+`pallet_timestamp::Config::MinimumPeriod` is above 0 (typically still `SLOT_DURATION / 2`).
+
+## Why it matters
+
+Blocks that share a slot are authored close together, and their timestamps are closer than half a slot.
+The timestamp pallet refuses such a block with "Timestamp must increment by at least <MinimumPeriod>
+between sequential blocks", which panics inside the timestamp inherent, so the block is invalid. The chain
+runs fine until the first time the collator actually authors twice in one slot, which makes the problem
+easy to miss on a quiet test network.
+
+The 2024 guides put `MinimumPeriod = ConstU64<0>` behind `#[cfg(feature = "experimental")]`. A runtime
+that turns `AllowMultipleBlocksPerSlot` on outside that feature has this mismatch in every build made
+without it.
+
+## The change
+
+```rust
+impl pallet_timestamp::Config for Runtime {
+    // before: type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
+    type MinimumPeriod = ConstU64<0>;
+    // other associated types unchanged
+}
+```
+
+If the value sits behind a feature, make sure the feature that turns on multiple blocks per slot also
+turns on the zero period, or drop the feature.
+
+## How paraready checks it
+
+The audit evaluates `allowMultipleBlocksPerSlot` and `minimumPeriodMs` for each feature set it is asked
+about (`--features`, plus the default set) and compares them within the same set.
+
+- **Fails** when, in one feature set, the flag is true and the period is above 0. The finding names the
+  feature set.
+- **Passes** when the flag is false, or the period is 0.
+- **Not applicable** when either value is absent and for runtimes whose consensus is not Aura.
+
+## Related
+
+- [minimum-period-zero](minimum-period-zero.md), [multiple-blocks-per-slot](multiple-blocks-per-slot.md),
+  [capacity-requires-multiple-blocks](capacity-requires-multiple-blocks.md)
+- Guide: [Phase 3, timestamp minimum period](../guides/phase-3-activation.md#timestamp-minimum-period)
+- Troubleshooting: [Timestamp minimum period violated](../guides/troubleshooting.md#timestamp-minimum-period-violated)
+
+"""#
+        ),
+        (
+            "checklist/minimum-period-zero.md",
+            #"""
+---
+id: minimum-period-zero
+title: Set the timestamp MinimumPeriod to 0
+phase: activation
+order: 5
+severity: warning
+applies-to: runtime
+consensus: aura
+symbols: [MinimumPeriod, "pallet_timestamp::Config", ConstU64, SLOT_DURATION]
+guide: ../guides/phase-3-activation.md#timestamp-minimum-period
+---
+
+# Set the timestamp MinimumPeriod to 0
+
+## What it is
+
+`pallet_timestamp::Config::MinimumPeriod` is the smallest step the timestamp may take from one block to
+the next. Sync-era runtimes use half the slot, `ConstU64<{ SLOT_DURATION / 2 }>`.
+
+## Why it matters
+
+Once several blocks may share an Aura slot ([multiple-blocks-per-slot](multiple-blocks-per-slot.md)),
+two consecutive blocks can carry timestamps closer together than half a slot, and the timestamp pallet
+panics with "Timestamp must increment by at least <MinimumPeriod> between sequential blocks". Slot
+timing is enforced by Aura and the consensus hook, so the timestamp pallet does not need its own minimum.
+
+The 2024 guides set 0 under `#[cfg(feature = "experimental")]` and kept `SLOT_DURATION / 2` otherwise;
+the 2025 docs.polkadot.com guide and templates use plain `ConstU64<0>`. A value of `SLOT_DURATION / 2`
+in a current runtime is a sign that the chain has not activated (or chose to stay synchronous).
+
+## The change
+
+```rust
+impl pallet_timestamp::Config for Runtime {
+    type Moment = u64;
+    type OnTimestampSet = Aura;
+    // before: type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
+    type MinimumPeriod = ConstU64<0>;
+    type WeightInfo = ();
+}
+```
+
+If `pallet_aura::Config::SlotDuration` is still `MinimumPeriodTimesTwo<Self>`, fix
+[aura-slot-duration](aura-slot-duration.md) first, or the slot duration becomes 0.
+
+## How paraready checks it
+
+The audit evaluates `MinimumPeriod` in the `pallet_timestamp::Config` implementation for the features you
+pass (facts: `minimumPeriodMs`).
+
+- **Passes** at 0.
+- **Warns** above 0. If `AllowMultipleBlocksPerSlot` is true at the same time the combination panics, and
+  [minimum-period-with-multiple-blocks](minimum-period-with-multiple-blocks.md) reports it as an error.
+- **Not applicable** for runtimes whose consensus is not Aura.
+
+## Related
+
+- [minimum-period-with-multiple-blocks](minimum-period-with-multiple-blocks.md),
+  [multiple-blocks-per-slot](multiple-blocks-per-slot.md), [aura-slot-duration](aura-slot-duration.md)
+- Guide: [Phase 3, timestamp minimum period](../guides/phase-3-activation.md#timestamp-minimum-period)
+- Troubleshooting: [Timestamp minimum period violated](../guides/troubleshooting.md#timestamp-minimum-period-violated)
+
+"""#
+        ),
+        (
+            "checklist/multiple-blocks-per-slot.md",
+            #"""
+---
+id: multiple-blocks-per-slot
+title: Allow several blocks per Aura slot
+phase: activation
+order: 1
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: [AllowMultipleBlocksPerSlot, "pallet_aura::Config", ConstBool]
+guide: ../guides/phase-3-activation.md#multiple-blocks-per-slot
+---
+
+# Allow several blocks per Aura slot
+
+## What it is
+
+`pallet_aura::Config::AllowMultipleBlocksPerSlot` says whether two consecutive blocks may carry the same
+Aura slot. It is `ConstBool<false>` in sync-era runtimes and stays false through phase 1.
+
+## Why it matters
+
+To fill an unincluded segment, a collator sometimes authors a block in the same parachain slot as its
+parent: when the segment has room after a slow inclusion, or whenever the parachain slot is longer than
+the relay chain's 6 s slot. With the flag false, `pallet_aura` panics in `on_initialize` with
+"Slot must increase" and the block is invalid. This is the first line of the phase 3 runtime upgrade, and
+it must ship in the same upgrade as the capacity increase.
+
+The 2024 guides wrote it under `#[cfg(feature = "experimental")]`; the 2025 docs.polkadot.com guide and
+templates set it without a feature.
+
+## The change
+
+```rust
+impl pallet_aura::Config for Runtime {
+    // before: type AllowMultipleBlocksPerSlot = ConstBool<false>;
+    type AllowMultipleBlocksPerSlot = ConstBool<true>;
+    type SlotDuration = ConstU64<SLOT_DURATION>;
+    // other associated types unchanged
+}
+```
+
+## How paraready checks it
+
+The audit reads `AllowMultipleBlocksPerSlot` in the `pallet_aura::Config` implementation, evaluating
+`cfg` branches for the features you pass (facts: `allowMultipleBlocksPerSlot`).
+
+- **Passes** when it is `ConstBool<true>` (or a `Get<bool>` constant that evaluates to true).
+- **Fails** when it is false. While the runtime is still at capacity 1 and 12 s blocks this is simply the
+  first open step of phase 3; once capacity is above 1 the combination panics and
+  [capacity-requires-multiple-blocks](capacity-requires-multiple-blocks.md) reports it as well.
+- **Not applicable** for runtimes whose consensus is not Aura.
+
+## Related
+
+- [unincluded-segment-capacity](unincluded-segment-capacity.md),
+  [capacity-requires-multiple-blocks](capacity-requires-multiple-blocks.md),
+  [minimum-period-with-multiple-blocks](minimum-period-with-multiple-blocks.md)
+- Guide: [Phase 3, multiple blocks per slot](../guides/phase-3-activation.md#multiple-blocks-per-slot)
+- Troubleshooting: [Slot must increase](../guides/troubleshooting.md#slot-must-increase)
+
+"""#
+        ),
+        (
+            "checklist/para-backend.md",
+            #"""
+---
+id: para-backend
+title: Pass the parachain backend to the collator
+phase: node
+order: 2
+severity: error
+applies-to: node
+consensus: aura
+symbols: [para_backend, AuraParams, start_consensus, spawn_tasks, SpawnTasksParams, ParachainBackend]
+since: polkadot-v1.1.0
+guide: ../guides/phase-2-node.md#parachain-backend
+---
+
+# Pass the parachain backend to the collator
+
+## What it is
+
+The lookahead collator's `Params` struct has a `para_backend` field that takes the node's parachain
+database backend, the `Arc<ParachainBackend>` created in `service.rs`.
+
+## Why it matters
+
+The basic collator only ever builds on the last included block, which it gets from the relay chain. The
+lookahead collator must find the newest block in the unincluded segment that it may build on, and those
+blocks exist only in the parachain's own database. Without the backend the struct is incomplete and the
+node does not compile; in practice this item fails on a half-finished migration.
+
+Handing the backend to consensus also means `service.rs` can no longer move it into
+`sc_service::spawn_tasks`, and `start_consensus` needs it as a parameter.
+
+## The change
+
+```rust
+// in start_node_impl: keep a handle instead of moving the backend
+sc_service::spawn_tasks(sc_service::SpawnTasksParams {
+    backend: backend.clone(), // before: backend,
+    // other fields unchanged
+})?;
+
+// start_consensus gains a parameter, and its call site passes backend.clone()
+fn start_consensus(
+    client: Arc<ParachainClient>,
+    backend: Arc<ParachainBackend>,
+    // other parameters unchanged
+) -> Result<(), sc_service::Error> {
+    let params = AuraParams {
+        para_client: client.clone(),
+        para_backend: backend,
+        // other fields unchanged
+    };
+    // …
+}
+```
+
+## How paraready checks it
+
+The audit finds the struct literal passed to the lookahead or slot-based collator's `run` function in the
+node crate and looks for a `para_backend` field.
+
+- **Passes** when the field is present.
+- **Fails** when a lookahead or slot-based collator is constructed without it.
+- **Not applicable** when the collator is `basic` or `legacy` (then [lookahead-collator](lookahead-collator.md)
+  fails first), for `omni-node` chains and repositories without a node crate, and for chains whose
+  consensus is not Aura.
+
+## Related
+
+- [lookahead-collator](lookahead-collator.md), [code-hash-provider](code-hash-provider.md)
+- Guide: [Phase 2, parachain backend](../guides/phase-2-node.md#parachain-backend)
+
+"""#
+        ),
+        (
+            "checklist/primitives-aura-dependency.md",
+            #"""
+---
+id: primitives-aura-dependency
+title: Depend on cumulus-primitives-aura with its std feature
+phase: runtime
+order: 8
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: [cumulus-primitives-aura, "cumulus-primitives-aura/std", AuraUnincludedSegmentApi]
+guide: ../guides/phase-1-runtime.md#cumulus-primitives-aura-dependency
+---
+
+# Depend on cumulus-primitives-aura with its std feature
+
+## What it is
+
+`cumulus-primitives-aura` is the crate that declares the runtime API `AuraUnincludedSegmentApi`. The
+runtime needs it as a dependency, built without default features, and the runtime's own `std` feature must
+switch on `cumulus-primitives-aura/std`.
+
+## Why it matters
+
+Without the dependency, the `impl cumulus_primitives_aura::AuraUnincludedSegmentApi<Block> for Runtime`
+block required by [unincluded-segment-api](unincluded-segment-api.md) does not compile. Without the `std`
+forwarding, a native (`std`) build of the runtime compiles this crate in its `no_std` form next to `std`
+builds of the other SDK crates, which usually ends in a compile error that points far away from the
+missing line. The Wasm build is not affected, so the mistake can hide until someone builds the node.
+
+## The change
+
+```toml
+[dependencies]
+# crates.io or git pin as for the other SDK crates; from the workspace here
+cumulus-primitives-aura = { workspace = true }
+
+[features]
+default = ["std"]
+std = [
+    # existing entries …
+    "cumulus-primitives-aura/std",
+]
+```
+
+With a workspace dependency, declare it once in the root `Cargo.toml` with `default-features = false`.
+
+## How paraready checks it
+
+The audit reads the runtime crate's `Cargo.toml`, resolving `workspace = true` entries against the
+workspace root and following a renamed dependency (`package = "cumulus-primitives-aura"`).
+
+- **Passes** when the dependency is present and the `std` feature lists `cumulus-primitives-aura/std`
+  (or the `?/std` form under its renamed key).
+- **Fails** when the dependency is missing, or present without the `std` forwarding.
+- **Warns** when the dependency keeps its default features on, which pulls `std` into the Wasm build.
+- **Not applicable** when the runtime takes SDK crates through the umbrella `polkadot-sdk` crate (the
+  umbrella's own features decide), and for runtimes whose consensus is not Aura.
+
+## Related
+
+- [unincluded-segment-api](unincluded-segment-api.md), [lookahead-collator](lookahead-collator.md)
+- Guide: [Phase 1, cumulus-primitives-aura dependency](../guides/phase-1-runtime.md#cumulus-primitives-aura-dependency)
+
+"""#
+        ),
+        (
+            "checklist/relay-number-monotonic.md",
+            #"""
+---
+id: relay-number-monotonic
+title: Accept several parachain blocks per relay parent
+phase: runtime
+order: 5
+severity: error
+applies-to: runtime
+consensus: any
+symbols: [CheckAssociatedRelayNumber, RelayNumberMonotonicallyIncreases, RelayNumberStrictlyIncreases]
+guide: ../guides/phase-1-runtime.md#relay-number-check
+---
+
+# Accept several parachain blocks per relay parent
+
+## What it is
+
+`cumulus_pallet_parachain_system::Config::CheckAssociatedRelayNumber` decides how the relay chain block
+number of a parachain block's relay parent may move from one parachain block to the next.
+`RelayNumberStrictlyIncreases` demands a newer relay parent for every block;
+`RelayNumberMonotonicallyIncreases` also accepts the same one.
+
+## Why it matters
+
+With asynchronous backing, consecutive parachain blocks can be built on the same relay parent. Under the
+strict check the second of them panics with "Relay chain block number needs to strictly increase between
+Parachain blocks!" and the block is invalid. The monotonic check still refuses a relay parent that goes
+backwards ("Relay chain block number needs to monotonically increase between Parachain blocks!"), so it
+gives up nothing you need.
+
+The change is harmless while the chain still runs synchronous backing, which is why it belongs to phase 1.
+
+## The change
+
+```rust
+impl cumulus_pallet_parachain_system::Config for Runtime {
+    // before:
+    // type CheckAssociatedRelayNumber = cumulus_pallet_parachain_system::RelayNumberStrictlyIncreases;
+    type CheckAssociatedRelayNumber =
+        cumulus_pallet_parachain_system::RelayNumberMonotonicallyIncreases;
+    // other associated types unchanged
+}
+```
+
+## How paraready checks it
+
+The audit reads the `CheckAssociatedRelayNumber` associated type in the parachain-system `Config`
+implementation and follows `use` paths and type aliases.
+
+- **Passes** for `RelayNumberMonotonicallyIncreases`.
+- **Fails** for `RelayNumberStrictlyIncreases`. When the repository's collator is already a lookahead or
+  slot-based collator, [strict-relay-number-with-lookahead](strict-relay-number-with-lookahead.md) reports
+  the same line as a live panic, with the node file as evidence.
+- **Warns** for any other type: a custom check may or may not accept repeated relay parents.
+
+This item applies to any consensus: the relay number check lives in parachain-system, not in Aura.
+
+## Related
+
+- [strict-relay-number-with-lookahead](strict-relay-number-with-lookahead.md),
+  [consensus-hook](consensus-hook.md), [lookahead-collator](lookahead-collator.md)
+- Guide: [Phase 1, relay number check](../guides/phase-1-runtime.md#relay-number-check)
+- Troubleshooting: [Relay chain block number must strictly increase](../guides/troubleshooting.md#relay-chain-block-number-must-strictly-increase)
+
+"""#
+        ),
+        (
+            "checklist/relay-slot-duration-constant.md",
+            #"""
+---
+id: relay-slot-duration-constant
+title: Set RELAY_CHAIN_SLOT_DURATION_MILLIS to 6000
+phase: runtime
+order: 2
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: [RELAY_CHAIN_SLOT_DURATION_MILLIS, FixedVelocityConsensusHook]
+since: polkadot-v1.1.0
+guide: ../guides/phase-1-runtime.md#relay-slot-duration-constant
+---
+
+# Set RELAY_CHAIN_SLOT_DURATION_MILLIS to 6000
+
+## What it is
+
+A `u32` constant holding the relay chain's slot length in milliseconds. Polkadot, Kusama and the test
+relays use 6 s slots, so the value is `6000`.
+
+## Why it matters
+
+The consensus hook reads the relay chain slot from the state proof and turns it into a parachain slot by
+multiplying with this constant and dividing by the parachain's own slot duration. A wrong value produces
+a wrong slot on every block. The hook in 2024 releases then panics with "slot number mismatch"; the
+reworked hook in 2025 releases panics with "Parachain slot is too far in the future" when the parachain
+slot runs ahead of the relay-derived one.
+
+Watch the spelling: one widely copied guide snippet (docs.polkadot.com, 2025) writes
+`RELAY_chain_SLOT_DURATION_MILLIS` with a lower-case "chain" while the hook refers to the upper-case name,
+so the copied code does not compile.
+
+## The change
+
+```rust
+/// Slot length of the relay chain this parachain is validated by.
+const RELAY_CHAIN_SLOT_DURATION_MILLIS: u32 = 6000;
+```
+
+It is the second const generic of `FixedVelocityConsensusHook`; see [consensus-hook](consensus-hook.md).
+
+## How paraready checks it
+
+The audit finds the constant anywhere in the runtime crate or its constant crates and evaluates it
+(facts: `constants.RELAY_CHAIN_SLOT_DURATION_MILLIS`). It also reads the second generic argument of the
+`FixedVelocityConsensusHook` type, in case the hook is given a literal or a differently named constant.
+
+- **Passes** when the value reaching the hook is 6000.
+- **Fails** when the constant is missing, evaluates to anything else, or the hook receives a different
+  value than the constant holds.
+- **Not applicable** for runtimes whose consensus is not Aura.
+
+## Related
+
+- [consensus-hook](consensus-hook.md), [slot-duration-agreement](slot-duration-agreement.md),
+  [velocity-and-capacity-constants](velocity-and-capacity-constants.md)
+- Guide: [Phase 1, relay slot duration constant](../guides/phase-1-runtime.md#relay-slot-duration-constant)
+- Troubleshooting: [Slot number mismatch](../guides/troubleshooting.md#slot-number-mismatch),
+  [Parachain slot too far in the future](../guides/troubleshooting.md#parachain-slot-too-far-in-the-future)
+
+"""#
+        ),
+        (
+            "checklist/sdk-version.md",
+            #"""
+---
+id: sdk-version
+title: Build on polkadot-sdk 1.8.0 or newer
+phase: prerequisites
+order: 1
+severity: error
+applies-to: repository
+consensus: any
+symbols: [polkadot-sdk, cumulus-pallet-parachain-system, cumulus-client-consensus-aura, Cargo.lock]
+guide: ../guides/phase-1-runtime.md#sdk-release
+---
+
+# Build on polkadot-sdk 1.8.0 or newer
+
+## What it is
+
+The polkadot-sdk release your runtime and collator crates come from. Teams pin it in one of three ways:
+crates.io versions (`cumulus-pallet-parachain-system = "0.10.0"` is the 1.9.0 set), a git branch
+(`release-polkadot-v1.9.0`, `stable2503`) or a git tag (`polkadot-v1.9.0`, `polkadot-stable2503-4`).
+
+## Why it matters
+
+Every step of the migration needs code that only exists from certain releases:
+
+- The lookahead collator ships in `cumulus-client-consensus-aura` from polkadot-v1.1.0. Collators on
+  1.1.0 or older predate full async backing support; teams on them reported 18 s blocks and missed slots
+  after switching.
+- polkadot-v1.8.0 (PR #3308) makes the basic Aura collator author at most once per slot. On older
+  releases, once the relay chain enables async backing, that collator fires every 6 s and the runtime
+  rejects the extra blocks with "no space left for the block in the unincluded segment".
+- polkadot-v1.9.0 (PR #3510) fixes block import while a chain with several collators moves from 12 s to
+  6 s slots; before it, nodes reject headers as "too far in the future".
+
+So 1.8.0 is the floor for collators and 1.9.0 is the floor for any chain with more than one collator.
+
+## The change
+
+Move every SDK crate to the same release in one step (the `psvm` tool rewrites a whole workspace):
+
+```toml
+# before: polkadot-v1.6.0 (branch)
+cumulus-pallet-parachain-system = { git = "https://github.com/paritytech/polkadot-sdk", branch = "release-polkadot-v1.6.0", default-features = false }
+
+# after: polkadot-v1.9.0 (tag)
+cumulus-pallet-parachain-system = { git = "https://github.com/paritytech/polkadot-sdk", tag = "polkadot-v1.9.0", default-features = false }
+```
+
+## How paraready checks it
+
+The audit infers the release from `Cargo.lock` crate versions (for example `cumulus-pallet-parachain-system`
+0.10.0 and `frame-support` 31.0.0 mean polkadot-v1.9.0), from git branch and tag names in the manifests,
+and from the umbrella `polkadot-sdk` crate version. The evidence file and line appear in the finding.
+
+- **Passes** on polkadot-v1.9.0 or newer, including every `stableYYMM` release.
+- **Warns** on 1.8.x: fine for a single collator, too old for a multi-collator slot change.
+- **Fails** below polkadot-v1.8.0.
+- **Info only** when the release cannot be inferred (no lock file, or a crate set that belongs to no
+  published release); the finding lists the versions it saw.
+
+## Related
+
+- [lookahead-collator](lookahead-collator.md), [six-second-blocks](six-second-blocks.md),
+  [check-inherents-rejected](check-inherents-rejected.md), [consensus-hook-feature](consensus-hook-feature.md)
+- Guide: [Phase 1, SDK release](../guides/phase-1-runtime.md#sdk-release)
+- Troubleshooting: [No space left in the unincluded segment](../guides/troubleshooting.md#no-space-left-in-the-unincluded-segment),
+  [Header too far in the future](../guides/troubleshooting.md#header-too-far-in-the-future)
+
+"""#
+        ),
+        (
+            "checklist/six-second-blocks.md",
+            #"""
+---
+id: six-second-blocks
+title: Halve the block time to 6 seconds
+phase: activation
+order: 3
+severity: error
+applies-to: runtime
+consensus: any
+symbols: [MILLISECS_PER_BLOCK, MILLI_SECS_PER_BLOCK, SLOT_DURATION]
+guide: ../guides/phase-3-activation.md#six-second-blocks
+---
+
+# Halve the block time to 6 seconds
+
+## What it is
+
+`MILLISECS_PER_BLOCK` (spelled `MILLI_SECS_PER_BLOCK` in 2025 templates, often inside `mod block_times`)
+is the runtime's target block time. `SLOT_DURATION` is normally defined as equal to it and feeds
+`pallet_aura`, `AuraApi::slot_duration` and the timestamp pallet.
+
+## Why it matters
+
+Capacity lets the chain author ahead of inclusion, but the Aura slot still says when a collator may
+author. At 12000 ms the slot comes every 12 s and so do the blocks. Setting 6000 ms gives one slot per
+relay chain slot.
+
+The parachain template warns that changing the slot duration of a running chain can brick block
+production, yet every version of the upgrade guide does exactly that in phase 3. What to expect:
+
+- one block at the switch can fail with "slot number mismatch" while collators still use the old slot
+  length; collators that read the slot duration per block (PR #3211, February 2024, most likely first
+  released in polkadot-v1.8.0) pick up the new length with the next block;
+- chains with more than one collator need polkadot-v1.9.0 or newer (PR #3510), otherwise nodes reject
+  headers as "too far in the future" during the transition.
+
+Anything counted in blocks runs twice as fast afterwards; see
+[block-number-time-constants](block-number-time-constants.md).
+
+## The change
+
+```rust
+// before
+pub const MILLISECS_PER_BLOCK: u64 = 12000;
+// after
+pub const MILLISECS_PER_BLOCK: u64 = 6000;
+// unchanged, follows automatically
+pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
+```
+
+## How paraready checks it
+
+The audit evaluates the block time constant under either name (facts: `constants.MILLISECS_PER_BLOCK`,
+with `symbol` giving the spelling found) and `SLOT_DURATION`.
+
+- **Passes** at 6000.
+- **Fails** at 12000 or any other value above 6000.
+- With velocity above 1, a block time below 6000 ms is accepted as long as `SLOT_DURATION` itself stays at
+  6000 ms or more ([elastic-scaling-prerequisites](elastic-scaling-prerequisites.md)); below 6000 ms
+  with velocity 1 **fails**.
+- Applies to any consensus; a non-Aura runtime is still judged by its block time constant.
+
+## Related
+
+- [unincluded-segment-capacity](unincluded-segment-capacity.md),
+  [slot-duration-agreement](slot-duration-agreement.md), [fast-blocks-need-capacity](fast-blocks-need-capacity.md),
+  [sdk-version](sdk-version.md)
+- Guide: [Phase 3, six-second blocks](../guides/phase-3-activation.md#six-second-blocks)
+- Troubleshooting: [Slot number mismatch](../guides/troubleshooting.md#slot-number-mismatch),
+  [Header too far in the future](../guides/troubleshooting.md#header-too-far-in-the-future)
+
+"""#
+        ),
+        (
+            "checklist/slot-duration-agreement.md",
+            #"""
+---
+id: slot-duration-agreement
+title: One slot duration everywhere
+phase: consistency
+order: 4
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: [SLOT_DURATION, "AuraApi::slot_duration", "pallet_aura::Config::SlotDuration", RELAY_CHAIN_SLOT_DURATION_MILLIS]
+guide: ../guides/phase-3-activation.md#six-second-blocks
+---
+
+# One slot duration everywhere
+
+## What it is
+
+A combination check over the four numbers that describe slots in an Aura parachain runtime:
+
+1. `SLOT_DURATION`, the constant (normally equal to `MILLISECS_PER_BLOCK`);
+2. `pallet_aura::Config::SlotDuration`, what the runtime enforces;
+3. `AuraApi::slot_duration`, what the collator is told;
+4. `RELAY_CHAIN_SLOT_DURATION_MILLIS`, what the consensus hook assumes about the relay chain.
+
+## Why it matters
+
+The consensus hook derives a parachain slot from the relay chain slot (using 4 and 2) and compares it
+with the slot the collator put in the block (derived from 3). If they disagree the block panics. The hook
+in 2024 releases requires equality and reports "slot number mismatch"; the reworked hook in 2025 releases
+accepts a parachain slot behind the relay-derived one but panics with "Parachain slot is too far in the
+future" when it is ahead, which is what happens when the parachain slot is shorter than the relay slot.
+Elastic scaling does not change this: the slot stays at 6 s or longer even when blocks are faster.
+
+A slip here often comes from phase 3: `MILLISECS_PER_BLOCK` drops to 6000, but one of the three runtime
+places still uses a hard-coded 12000 or a value derived from `MinimumPeriod`.
+
+## The change
+
+Make every place read the same constant:
+
+```rust
+pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
+
+impl pallet_aura::Config for Runtime {
+    type SlotDuration = ConstU64<SLOT_DURATION>;
+    // other associated types unchanged
+}
+
+// inside impl_runtime_apis!
+impl sp_consensus_aura::AuraApi<Block, AuraId> for Runtime {
+    fn slot_duration() -> sp_consensus_aura::SlotDuration {
+        sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)
+    }
+    // authorities() unchanged
+}
+```
+
+## How paraready checks it
+
+The audit evaluates all four values for the same feature set; `MinimumPeriodTimesTwo<Self>` is evaluated
+as twice `minimumPeriodMs`.
+
+- **Passes** when 1, 2 and 3 are equal and at least `RELAY_CHAIN_SLOT_DURATION_MILLIS`, which is 6000.
+- **Fails** when any two of 1–3 differ (the finding lists each value with its file and line), or when the
+  slot duration is shorter than the relay chain slot.
+- Values the audit cannot evaluate are listed and left out of the comparison; if fewer than two remain,
+  the item is **not applicable**, as it is for runtimes whose consensus is not Aura.
+
+## Related
+
+- [aura-slot-duration](aura-slot-duration.md), [aura-api-slot-duration](aura-api-slot-duration.md),
+  [relay-slot-duration-constant](relay-slot-duration-constant.md), [six-second-blocks](six-second-blocks.md)
+- Guide: [Phase 3, six-second blocks](../guides/phase-3-activation.md#six-second-blocks)
+- Troubleshooting: [Slot number mismatch](../guides/troubleshooting.md#slot-number-mismatch),
+  [Parachain slot too far in the future](../guides/troubleshooting.md#parachain-slot-too-far-in-the-future)
+
+"""#
+        ),
+        (
+            "checklist/strict-relay-number-with-lookahead.md",
+            #"""
+---
+id: strict-relay-number-with-lookahead
+title: A lookahead collator needs RelayNumberMonotonicallyIncreases
+phase: consistency
+order: 3
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: [RelayNumberStrictlyIncreases, RelayNumberMonotonicallyIncreases, CheckAssociatedRelayNumber, "collators::lookahead", "collators::slot_based"]
+guide: ../guides/phase-1-runtime.md#relay-number-check
+---
+
+# A lookahead collator needs RelayNumberMonotonicallyIncreases
+
+## What it is
+
+A combination check across runtime and node: the runtime keeps
+`CheckAssociatedRelayNumber = RelayNumberStrictlyIncreases` while the repository's collator is a lookahead
+or slot-based collator (or `polkadot-omni-node`, which runs the lookahead collator by default).
+
+## Why it matters
+
+A collator that builds ahead may author consecutive parachain blocks on the same relay parent. The strict
+check then panics with "Relay chain block number needs to strictly increase between Parachain blocks!".
+This is a typical failure after an SDK bump that replaces the collator but leaves the runtime alone: one
+chain that moved to polkadot-stable2512 hit "Slot must increase" first and this panic right after fixing
+that.
+
+## The change
+
+```rust
+impl cumulus_pallet_parachain_system::Config for Runtime {
+    // before:
+    // type CheckAssociatedRelayNumber = cumulus_pallet_parachain_system::RelayNumberStrictlyIncreases;
+    type CheckAssociatedRelayNumber =
+        cumulus_pallet_parachain_system::RelayNumberMonotonicallyIncreases;
+    // other associated types unchanged
+}
+```
+
+The runtime change is safe under synchronous backing, so ship it before the new collators.
+
+## How paraready checks it
+
+The audit joins the runtime fact (the `CheckAssociatedRelayNumber` type) with the node fact
+`nodes[].collator`.
+
+- **Fails** when the type is `RelayNumberStrictlyIncreases` and the collator is `lookahead`,
+  `slot-based` or `omni-node`. The finding points at the runtime line and names the node file.
+- **Passes** with `RelayNumberMonotonicallyIncreases`, or when the collator is `basic` or `legacy`
+  ([relay-number-monotonic](relay-number-monotonic.md) still asks for the change).
+- **Not applicable** when the repository has no node crate and no omni-node configuration (the collator
+  is unknown), and for chains whose consensus is not Aura.
+
+## Related
+
+- [relay-number-monotonic](relay-number-monotonic.md), [lookahead-collator](lookahead-collator.md),
+  [capacity-requires-multiple-blocks](capacity-requires-multiple-blocks.md)
+- Guide: [Phase 1, relay number check](../guides/phase-1-runtime.md#relay-number-check)
+- Troubleshooting: [Relay chain block number must strictly increase](../guides/troubleshooting.md#relay-chain-block-number-must-strictly-increase)
+
+"""#
+        ),
+        (
+            "checklist/two-second-block-weight.md",
+            #"""
+---
+id: two-second-block-weight
+title: Raise the block weight to 2 seconds of execution
+phase: activation
+order: 4
+severity: warning
+applies-to: runtime
+consensus: any
+symbols: [MAXIMUM_BLOCK_WEIGHT, WEIGHT_REF_TIME_PER_SECOND, MAX_POV_SIZE, "Weight::from_parts"]
+guide: ../guides/phase-3-activation.md#two-second-block-weight
+---
+
+# Raise the block weight to 2 seconds of execution
+
+## What it is
+
+`MAXIMUM_BLOCK_WEIGHT` bounds what one block may do: a ref-time part (execution time) and a proof-size
+part (the PoV). Sync-era runtimes allow half a second of ref-time,
+`WEIGHT_REF_TIME_PER_SECOND.saturating_div(2)`.
+
+## Why it matters
+
+Under synchronous backing a block had to be built and backed within one relay block, which left about
+0.5 s for execution. With asynchronous backing a block can be built ahead, and the guides raise ref-time
+to 2 s: four times the work per block, at twice the block rate.
+
+Going above 2 s is not free either: backing validators must re-execute your block within the backing
+timeout (2.5 s on Polkadot since spring 2024), and blocks they cannot re-execute in time are not backed.
+
+The proof-size part usually refers to `cumulus_primitives_core::relay_chain::MAX_POV_SIZE`, which went
+from 5 MiB to 10 MiB with PR #5884 (October 2024; the first stable release carrying it is most likely
+polkadot-stable2412, not confirmed). It follows the SDK bump without an edit.
+
+## The change
+
+```rust
+// before: half a second
+const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(
+    WEIGHT_REF_TIME_PER_SECOND.saturating_div(2),
+    cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64,
+);
+// after: two seconds
+const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(
+    WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2),
+    cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64,
+);
+```
+
+## How paraready checks it
+
+The audit evaluates the first argument of `Weight::from_parts` in `MAXIMUM_BLOCK_WEIGHT` (including
+`saturating_mul`/`saturating_div`, plain arithmetic and `WEIGHT_REF_TIME_PER_SECOND`) and converts it to
+milliseconds (facts: `maxBlockWeightRefTimeMs`).
+
+- **Passes** at 2000 ms.
+- **Warns** below 2000 ms (the chain works, with the old execution budget) and above 2000 ms (blocks may
+  not be backed).
+- **Info only** when the expression cannot be evaluated; the finding quotes it.
+- Applies to any consensus.
+
+## Related
+
+- [weight-vs-authoring-duration](weight-vs-authoring-duration.md), [authoring-duration](authoring-duration.md),
+  [six-second-blocks](six-second-blocks.md)
+- Guide: [Phase 3, two-second block weight](../guides/phase-3-activation.md#two-second-block-weight)
+- Troubleshooting: [Block production took too long](../guides/troubleshooting.md#block-production-took-too-long)
+
+"""#
+        ),
+        (
+            "checklist/unincluded-segment-api.md",
+            #"""
+---
+id: unincluded-segment-api
+title: Implement AuraUnincludedSegmentApi::can_build_upon
+phase: runtime
+order: 9
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: ["cumulus_primitives_aura::AuraUnincludedSegmentApi", can_build_upon, impl_can_build_upon, impl_runtime_apis]
+since: polkadot-v1.1.0
+guide: ../guides/phase-1-runtime.md#unincluded-segment-api
+---
+
+# Implement AuraUnincludedSegmentApi::can_build_upon
+
+## What it is
+
+A runtime API with one function, `can_build_upon(included_hash, slot) -> bool`. Before authoring, the
+lookahead and slot-based collators ask the runtime whether a new block in `slot` would fit on top of the
+blocks that are not yet included.
+
+## Why it matters
+
+The consensus hook knows the rules (capacity, velocity, slot progression), and this API exposes them to
+the collator. When the runtime does not implement it, the lookahead collator assumes a segment of one
+block and the chain stays at 12 s whatever the runtime allows. A node built from your own `service.rs`
+does not even compile, because the lookahead collator's `run` requires
+`Client::Api: AuraUnincludedSegmentApi<Block>`.
+
+A stub that always returns `true` compiles but lies: the collator then authors blocks the runtime rejects
+("no space left for the block in the unincluded segment", "authored blocks limit is reached for the
+slot").
+
+## The change
+
+```rust
+impl cumulus_primitives_aura::AuraUnincludedSegmentApi<Block> for Runtime {
+    fn can_build_upon(
+        included_hash: <Block as BlockT>::Hash,
+        slot: cumulus_primitives_aura::Slot,
+    ) -> bool {
+        // 2024 guides delegate to the hook alias:
+        ConsensusHook::can_build_upon(included_hash, slot)
+        // 2025 templates write the same as: Runtime::impl_can_build_upon(included_hash, slot)
+    }
+}
+```
+
+## How paraready checks it
+
+The audit looks for the implementation in `impl_runtime_apis!` (in `lib.rs` or `apis.rs`) and records it
+in the facts as `unincludedSegmentApi` with `present` and `stub`.
+
+- **Passes** when `can_build_upon` delegates to the consensus hook: `<Hook>::can_build_upon(…)` where
+  `<Hook>` resolves to `FixedVelocityConsensusHook`, or `Runtime::impl_can_build_upon(…)`.
+- **Fails** when the implementation is missing, or is a stub: a literal `true`/`false`, `todo!()`,
+  `unimplemented!()`, `panic!()`, or a body that never reaches the hook.
+- **Not applicable** for runtimes whose consensus is not Aura.
+
+## Related
+
+- [primitives-aura-dependency](primitives-aura-dependency.md), [consensus-hook](consensus-hook.md),
+  [lookahead-collator](lookahead-collator.md)
+- Guide: [Phase 1, unincluded segment API](../guides/phase-1-runtime.md#unincluded-segment-api)
+- Troubleshooting: [Blocks not 6 seconds after enabling](../guides/troubleshooting.md#blocks-not-6-seconds-after-enabling)
+
+"""#
+        ),
+        (
+            "checklist/unincluded-segment-capacity.md",
+            #"""
+---
+id: unincluded-segment-capacity
+title: Raise the unincluded segment capacity to 3
+phase: activation
+order: 2
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: [UNINCLUDED_SEGMENT_CAPACITY, FixedVelocityConsensusHook]
+guide: ../guides/phase-3-activation.md#unincluded-segment-capacity
+---
+
+# Raise the unincluded segment capacity to 3
+
+## What it is
+
+`UNINCLUDED_SEGMENT_CAPACITY` is the number of authored blocks that may wait for inclusion at the same
+time. Phase 1 sets it to 1; activation raises it.
+
+## Why it matters
+
+Capacity is what turns asynchronous backing on for your chain. A parachain block is included about two
+relay blocks after it is authored. With capacity 1 the next block has to wait for that inclusion, so the
+chain authors every 12 s however fast the collator and the slots are; the guides call this an effective
+velocity of one half. With capacity 3 and velocity 1 the collator can keep one block per 6 s relay slot
+in flight while earlier ones are backed and included. Capacity 2 sustains 6 s blocks only while every
+block is included on time; one late inclusion costs a slot.
+
+The relay chain also limits how deep the segment may be (`max_candidate_depth`, 3 on Polkadot and Kusama);
+the Polkadot wiki guide advises not to configure more capacity than that.
+
+## The change
+
+```rust
+// before (phase 1)
+const UNINCLUDED_SEGMENT_CAPACITY: u32 = 1;
+// after (phase 3); velocity stays 1
+const UNINCLUDED_SEGMENT_CAPACITY: u32 = 3;
+const BLOCK_PROCESSING_VELOCITY: u32 = 1;
+```
+
+Elastic scaling needs more: see [elastic-scaling-prerequisites](elastic-scaling-prerequisites.md).
+
+## How paraready checks it
+
+The audit evaluates `UNINCLUDED_SEGMENT_CAPACITY` (facts: `constants.UNINCLUDED_SEGMENT_CAPACITY`) and
+the fourth generic argument of `FixedVelocityConsensusHook`.
+
+- **Passes** at 3 or more when velocity is 1.
+- **Warns** at 2: it runs, with less margin than recommended.
+- **Fails** at 1 (or when the constant is missing): the chain is not on asynchronous backing yet.
+- With velocity above 1 the minimum comes from the elastic scaling formula instead and this item defers
+  to [elastic-scaling-prerequisites](elastic-scaling-prerequisites.md).
+- **Not applicable** for runtimes whose consensus is not Aura.
+
+## Related
+
+- [multiple-blocks-per-slot](multiple-blocks-per-slot.md), [fast-blocks-need-capacity](fast-blocks-need-capacity.md),
+  [velocity-and-capacity-constants](velocity-and-capacity-constants.md)
+- Guide: [Phase 3, unincluded segment capacity](../guides/phase-3-activation.md#unincluded-segment-capacity)
+- Troubleshooting: [No space left in the unincluded segment](../guides/troubleshooting.md#no-space-left-in-the-unincluded-segment)
+
+"""#
+        ),
+        (
+            "checklist/velocity-and-capacity-constants.md",
+            #"""
+---
+id: velocity-and-capacity-constants
+title: Define BLOCK_PROCESSING_VELOCITY and UNINCLUDED_SEGMENT_CAPACITY
+phase: runtime
+order: 1
+severity: error
+applies-to: runtime
+consensus: aura
+symbols: [BLOCK_PROCESSING_VELOCITY, UNINCLUDED_SEGMENT_CAPACITY]
+since: polkadot-v1.1.0
+guide: ../guides/phase-1-runtime.md#velocity-and-capacity-constants
+---
+
+# Define BLOCK_PROCESSING_VELOCITY and UNINCLUDED_SEGMENT_CAPACITY
+
+## What it is
+
+Two `u32` constants in the runtime that parameterise the consensus hook:
+
+- `BLOCK_PROCESSING_VELOCITY` — how many parachain blocks may be authored per relay chain slot.
+- `UNINCLUDED_SEGMENT_CAPACITY` — how many authored blocks may wait for inclusion on the relay chain
+  (the unincluded segment).
+
+## Why it matters
+
+`FixedVelocityConsensusHook` takes both as const generics, so the hook cannot be written without them.
+In phase 1 both are 1: with capacity 1 the only place in the segment stays taken until the block is
+included two relay blocks later, so the chain keeps its 12 s rhythm whatever the velocity says. Phase 3
+raises capacity to 3; velocity stays 1 unless you move on to elastic scaling.
+
+## The change
+
+```rust
+/// Parachain blocks the runtime accepts per relay chain slot.
+const BLOCK_PROCESSING_VELOCITY: u32 = 1;
+/// Authored blocks allowed to wait for inclusion. Stays 1 until phase 3.
+const UNINCLUDED_SEGMENT_CAPACITY: u32 = 1;
+```
+
+Templates from 2025 keep them in a module instead, for example
+`mod async_backing_params { pub(crate) const UNINCLUDED_SEGMENT_CAPACITY: u32 = 1; … }`; either place
+works.
+
+## How paraready checks it
+
+The audit searches the runtime crate (its modules, and constant crates it depends on, such as a shared
+`constants` crate) for both names and evaluates them, including expressions like
+`2 * BLOCK_PROCESSING_VELOCITY + 1` and branches under `#[cfg(feature = …)]` for the features you pass.
+The values appear in the facts as `constants.BLOCK_PROCESSING_VELOCITY` and
+`constants.UNINCLUDED_SEGMENT_CAPACITY`.
+
+- **Passes** when both exist and evaluate to integers of at least 1.
+- **Fails** when either is missing, is 0, or cannot be evaluated (the finding names the expression it
+  could not follow).
+- **Not applicable** for runtimes whose consensus is not Aura (for example Nimbus); they do not use this
+  hook.
+
+Whether the values are the right ones for your phase is checked by
+[unincluded-segment-capacity](unincluded-segment-capacity.md) and
+[elastic-scaling-prerequisites](elastic-scaling-prerequisites.md).
+
+## Related
+
+- [consensus-hook](consensus-hook.md), [relay-slot-duration-constant](relay-slot-duration-constant.md),
+  [fast-blocks-need-capacity](fast-blocks-need-capacity.md)
+- Guide: [Phase 1, velocity and capacity constants](../guides/phase-1-runtime.md#velocity-and-capacity-constants)
+
+"""#
+        ),
+        (
+            "checklist/weight-vs-authoring-duration.md",
+            #"""
+---
+id: weight-vs-authoring-duration
+title: A 2-second block weight needs a 2-second authoring duration
+phase: consistency
+order: 6
+severity: warning
+applies-to: runtime
+consensus: aura
+symbols: [MAXIMUM_BLOCK_WEIGHT, authoring_duration]
+guide: ../guides/phase-3-activation.md#two-second-block-weight
+---
+
+# A 2-second block weight needs a 2-second authoring duration
+
+## What it is
+
+A combination check across runtime and node: the runtime's `MAXIMUM_BLOCK_WEIGHT` allows 2 s of ref-time
+while the collator's `authoring_duration` is below 2000 ms.
+
+## Why it matters
+
+The runtime weight says how much a block may contain; the authoring duration says how long the collator
+keeps adding to it. When the collator stops after 500 ms or 1500 ms, blocks never fill the weight the
+runtime allows, and the throughput you raised in phase 3 stays on paper. Nothing fails, so this shows up
+only as half-empty blocks under load.
+
+The mismatch is common because the numbers moved at different times: the runtime went to 2 s in the
+first guides, while the authoring duration was 1500 ms until PR #5195 (31 July 2024) raised the guidance
+to 2000 ms.
+
+## The change
+
+Raise the node value (in `node/src/service.rs`):
+
+```rust
+let params = AuraParams {
+    // before: authoring_duration: Duration::from_millis(1500),
+    authoring_duration: Duration::from_millis(2000),
+    // other fields unchanged
+};
+```
+
+## How paraready checks it
+
+The audit compares `maxBlockWeightRefTimeMs` from the runtime with `nodes[].authoringDurationMs` from
+each node crate in the repository.
+
+- **Warns** when the ref-time is 2000 ms or more and an authoring duration is below 2000 ms; the finding
+  quotes both lines.
+- **Passes** when the authoring duration is at least the ref-time, or when the runtime is still at 0.5 s.
+- **Not applicable** for repositories without a node crate, for `omni-node` chains (the node chooses its
+  own duration) and for chains whose consensus is not Aura.
+
+## Related
+
+- [authoring-duration](authoring-duration.md), [two-second-block-weight](two-second-block-weight.md)
+- Guide: [Phase 3, two-second block weight](../guides/phase-3-activation.md#two-second-block-weight)
+- Troubleshooting: [Block production took too long](../guides/troubleshooting.md#block-production-took-too-long)
+
+"""#
+        ),
     ]
 }
