@@ -227,6 +227,10 @@ private struct ManifestReader {
         manifest.featureNames = names
     }
 
+    func elementLocations(_ path: [String], count: Int) -> [SourceLocation] {
+        (0..<count).map { document.exactLocation(path + ["[\($0)]"]) ?? document.location(path) }
+    }
+
     func readWorkspace() throws(ParaReadyError) -> WorkspaceInfo? {
         guard let node = root["workspace"] else { return nil }
         guard let table = node.table else { throw invalid("`workspace` must be a table", ["workspace"]) }
@@ -235,6 +239,10 @@ private struct ManifestReader {
         info.exclude = try strings(table["exclude"], ["workspace", "exclude"]) ?? []
         info.defaultMembers = try strings(table["default-members"], ["workspace", "default-members"]) ?? []
         info.resolver = try string(table["resolver"], ["workspace", "resolver"])
+        info.memberLocations = elementLocations(["workspace", "members"], count: info.members.count)
+        info.defaultMemberLocations = elementLocations(
+            ["workspace", "default-members"], count: info.defaultMembers.count)
+        info.excludeLocations = elementLocations(["workspace", "exclude"], count: info.exclude.count)
         info.dependencies = try readDependencyTable(["workspace", "dependencies"], kind: .normal, target: nil)
         if let package = table["package"]?.table {
             for (key, value) in package {

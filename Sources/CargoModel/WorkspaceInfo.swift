@@ -12,6 +12,12 @@ public struct WorkspaceInfo: Hashable, Sendable, Codable {
     public var resolver: String?
     /// The `[workspace]` header.
     public var location: SourceLocation
+    /// Where each `members` element is written (parallel to ``members``).
+    public var memberLocations: [SourceLocation] = []
+    /// Where each `default-members` element is written (parallel to ``defaultMembers``).
+    public var defaultMemberLocations: [SourceLocation] = []
+    /// Where each `exclude` element is written (parallel to ``exclude``).
+    public var excludeLocations: [SourceLocation] = []
 
     public init(
         members: [String] = [], exclude: [String] = [], defaultMembers: [String] = [],
@@ -25,6 +31,16 @@ public struct WorkspaceInfo: Hashable, Sendable, Codable {
         self.package = package
         self.resolver = resolver
         self.location = location
+    }
+
+    /// Where element `index` of `members` is written, or the `[workspace]` header.
+    func memberLocation(_ index: Int) -> SourceLocation {
+        index < memberLocations.count ? memberLocations[index] : location
+    }
+
+    /// Where element `index` of `default-members` is written, or the `[workspace]` header.
+    func defaultMemberLocation(_ index: Int) -> SourceLocation {
+        index < defaultMemberLocations.count ? defaultMemberLocations[index] : location
     }
 
     /// The `[workspace.dependencies]` entry with this key.
