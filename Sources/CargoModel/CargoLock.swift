@@ -104,6 +104,7 @@ public struct CargoLock: Hashable, Sendable, Codable {
         return LockedPackage(
             name: name, version: version, source: table["source"]?.string.map { LockSource(parsing: $0) },
             checksum: table["checksum"]?.string, dependencies: dependencies,
-            location: document.location(path + ["name"]), versionLocation: document.location(path + ["version"]))
+            location: document.location(path + ["name"]), versionLocation: document.location(path + ["version"]),
+            sourceLocation: table["source"] == nil ? nil : document.location(path + ["source"]))
     }
 }

@@ -35,10 +35,13 @@ public struct LockedPackage: Hashable, Sendable, Codable {
     public var location: SourceLocation
     /// Where `version = "…"` of this entry is written.
     public var versionLocation: SourceLocation
+    /// Where `source = "…"` of this entry is written (nil without a source).
+    public var sourceLocation: SourceLocation?
 
     public init(
         name: String, version: String, source: LockSource? = nil, checksum: String? = nil,
-        dependencies: [Reference] = [], location: SourceLocation, versionLocation: SourceLocation? = nil
+        dependencies: [Reference] = [], location: SourceLocation, versionLocation: SourceLocation? = nil,
+        sourceLocation: SourceLocation? = nil
     ) {
         self.name = name
         self.version = version
@@ -47,6 +50,7 @@ public struct LockedPackage: Hashable, Sendable, Codable {
         self.dependencies = dependencies
         self.location = location
         self.versionLocation = versionLocation ?? location
+        self.sourceLocation = sourceLocation
     }
 }
 
