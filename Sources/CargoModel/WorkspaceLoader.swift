@@ -107,11 +107,6 @@ struct WorkspaceLoader {
                 loaded.insert(path)
                 excluded.insert(path)
             }
-            for (index, pattern) in info.defaultMembers.enumerated() {
-                let origin = info.defaultMemberLocation(index)
-                var ignored: [CargoWarning] = []
-                defaultMembers += expand(pattern, in: directory, origin: origin, warnings: &ignored)
-            }
         }
         if let package = rootManifest.package {
             packages.insert(
@@ -145,6 +140,10 @@ struct WorkspaceLoader {
             }
         }
 
+        if let info = rootManifest.workspace {
+            let memberSet = Set(members).union(rootManifest.package == nil ? [] : [directory])
+            defaultMembers = expandDefaultMembers(info, in: directory, members: memberSet, warnings: &warnings)
+        }
         let rootPackages = packages.filter { $0.membership == .root }
         let others = packages.filter { $0.membership != .root }.sorted { $0.directory < $1.directory }
         var lock: CargoLock?
@@ -163,6 +162,26 @@ struct WorkspaceLoader {
             members: Array(Set(members)).sorted(), defaultMembers: Array(Set(defaultMembers)).sorted(),
             excluded: excluded.sorted(), nestedWorkspaces: nested.sorted { $0.directory < $1.directory },
             lock: lock, warnings: warnings)
+    }
+
+    /// Default members must be members: glob matches that are not are dropped, literal ones are warned about.
+    mutating func expandDefaultMembers(
+        _ info: WorkspaceInfo, in directory: String, members: Set<String>, warnings: inout [CargoWarning]
+    ) -> [String] {
+        var result: [String] = []
+        for (index, pattern) in info.defaultMembers.enumerated() {
+            let origin = info.defaultMemberLocation(index)
+            var ignored: [CargoWarning] = []
+            for found in expand(pattern, in: directory, origin: origin, warnings: &ignored) {
+                if members.contains(found) {
+                    result.append(found)
+                } else if !MemberPattern(pattern).isGlob {
+                    warnings.append(
+                        CargoWarning("default member `\(found)` is not a member of the workspace", at: origin))
+                }
+            }
+        }
+        return result
     }
 
     enum MemberResult {
