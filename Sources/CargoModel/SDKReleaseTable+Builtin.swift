@@ -5,7 +5,7 @@ extension SDKReleaseTable {
     static let builtinJSON = #"""
         {
           "schema": "paraready.sdk-releases/1",
-          "about": "Versions of the crates that identify a polkadot-sdk release, per release. Source: the async-backing research notes, section 3.4 (version formula for 1.x) and section 3.5 (crate version table). confidence: confirmed = read from a lock or manifest pinned to that release; formula = derived from the 1.x version formula; unconfirmed = not confirmed (never used to decide a release). Rows with after/before are crate sets published between stable releases.",
+          "about": "Versions of the crates that identify a polkadot-sdk release, per release. Source: the async-backing research notes, section 3.4 (version formula for 1.x) and section 3.5 (crate version table). confidence: confirmed = read from a lock or manifest pinned to that release; formula = derived from the 1.x version formula; unconfirmed = not confirmed (never used to decide a release). Rows are in chronological order; rows with after/before are crate sets published between stable releases.",
           "crates": ["cumulus-pallet-parachain-system", "cumulus-pallet-aura-ext", "cumulus-primitives-aura", "cumulus-client-consensus-aura", "pallet-aura", "sp-consensus-aura", "frame-support"],
           "releases": [
             {
@@ -309,6 +309,22 @@ extension SDKReleaseTable {
               "umbrella": []
             },
             {
+              "id": "unstable2507",
+              "release": "polkadot-unstable2507",
+              "after": "polkadot-stable2506",
+              "before": "polkadot-stable2509",
+              "source": "fellows 0ebfddf3c, e9f9672db (crates labelled unstable2507)",
+              "crates": {
+                "cumulus-pallet-parachain-system": [{"version": "0.22.0", "confidence": "confirmed"}, {"version": "0.22.1", "confidence": "confirmed"}],
+                "cumulus-pallet-aura-ext": [{"version": "0.22.0", "confidence": "confirmed"}],
+                "cumulus-primitives-aura": [{"version": "0.19.0", "confidence": "confirmed"}],
+                "pallet-aura": [{"version": "41.0.0", "confidence": "confirmed"}],
+                "sp-consensus-aura": [{"version": "0.44.0", "confidence": "confirmed"}],
+                "frame-support": [{"version": "42.0.0", "confidence": "confirmed"}]
+              },
+              "umbrella": []
+            },
+            {
               "id": "stable2509",
               "release": "polkadot-stable2509",
               "source": "frequency c4adc87c9369e649699d4e4ad9bc6db28a47d14a",
@@ -320,6 +336,21 @@ extension SDKReleaseTable {
                 "pallet-aura": [{"version": "42.0.0", "confidence": "confirmed"}],
                 "sp-consensus-aura": [{"version": "0.45.0", "confidence": "confirmed"}],
                 "frame-support": [{"version": "43.0.0", "confidence": "confirmed"}]
+              },
+              "umbrella": []
+            },
+            {
+              "id": "unstable2507-refresh",
+              "release": null,
+              "label": "a crate set published between stable2509 and stable2512 (fellows call it unstable2507)",
+              "after": "polkadot-stable2509",
+              "before": "polkadot-stable2512",
+              "source": "fellows f56d87dff (2025-12), still labelled unstable2507",
+              "crates": {
+                "cumulus-pallet-parachain-system": [{"version": "0.24.0", "confidence": "confirmed"}],
+                "cumulus-pallet-aura-ext": [{"version": "0.24.0", "confidence": "confirmed"}],
+                "pallet-aura": [{"version": "43.0.0", "confidence": "confirmed"}],
+                "frame-support": [{"version": "44.0.0", "confidence": "confirmed"}]
               },
               "umbrella": []
             },
@@ -352,37 +383,6 @@ extension SDKReleaseTable {
                 "frame-support": [{"version": "46.0.0", "confidence": "confirmed"}]
               },
               "umbrella": [{"version": "2603.0.0", "confidence": "confirmed"}]
-            },
-            {
-              "id": "unstable2507",
-              "release": "polkadot-unstable2507",
-              "after": "polkadot-stable2506",
-              "before": "polkadot-stable2509",
-              "source": "fellows 0ebfddf3c, e9f9672db (crates labelled unstable2507)",
-              "crates": {
-                "cumulus-pallet-parachain-system": [{"version": "0.22.0", "confidence": "confirmed"}, {"version": "0.22.1", "confidence": "confirmed"}],
-                "cumulus-pallet-aura-ext": [{"version": "0.22.0", "confidence": "confirmed"}],
-                "cumulus-primitives-aura": [{"version": "0.19.0", "confidence": "confirmed"}],
-                "pallet-aura": [{"version": "41.0.0", "confidence": "confirmed"}],
-                "sp-consensus-aura": [{"version": "0.44.0", "confidence": "confirmed"}],
-                "frame-support": [{"version": "42.0.0", "confidence": "confirmed"}]
-              },
-              "umbrella": []
-            },
-            {
-              "id": "unstable2507-refresh",
-              "release": null,
-              "label": "a crate set published between stable2509 and stable2512 (fellows call it unstable2507)",
-              "after": "polkadot-stable2509",
-              "before": "polkadot-stable2512",
-              "source": "fellows f56d87dff (2025-12), still labelled unstable2507",
-              "crates": {
-                "cumulus-pallet-parachain-system": [{"version": "0.24.0", "confidence": "confirmed"}],
-                "cumulus-pallet-aura-ext": [{"version": "0.24.0", "confidence": "confirmed"}],
-                "pallet-aura": [{"version": "43.0.0", "confidence": "confirmed"}],
-                "frame-support": [{"version": "44.0.0", "confidence": "confirmed"}]
-              },
-              "umbrella": []
             },
             {
               "id": "unstable2604",
