@@ -29,6 +29,7 @@ let package = Package(
         .target(
             name: "CargoModel",
             dependencies: ["ParaReadyCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            exclude: ["Data"],
             swiftSettings: strict
         ),
         .target(
