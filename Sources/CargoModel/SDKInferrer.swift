@@ -52,11 +52,14 @@ struct SDKInferrer {
 
     func manifestGitSightings() -> [Sighting] {
         var sightings: [Sighting] = []
+        var seen: Set<SourceLocation> = []
         for dependency in workspace.allDependencyEntries {
             guard case .git(let url, let branch, let tag, _) = dependency.source, Self.isSDKRepository(url) else {
                 continue
             }
+            // Inherited entries point at the same `[workspace.dependencies]` line: count each written source once.
             let location = dependency.gitReferenceLocation ?? dependency.definition
+            guard seen.insert(location).inserted else { continue }
             if let tag, let release = SDKRelease.find(in: tag) {
                 sightings.append(
                     Sighting(

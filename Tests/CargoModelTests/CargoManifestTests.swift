@@ -251,6 +251,18 @@ import Testing
         }
     }
 
+    @Test func deeplyNestedValuesDoNotCrash() {
+        let depth = 5000
+        let text = "x = " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"
+        #expect {
+            try CargoManifest.parse(text, displayPath: "Cargo.toml")
+        } throws: { error in
+            (error as? ParaReadyError)?.kind == .syntax
+        }
+        let inline = "x = " + String(repeating: "{a = ", count: depth) + "1" + String(repeating: "}", count: depth)
+        #expect(throws: ParaReadyError.self) { try CargoManifest.parse(inline, displayPath: "Cargo.toml") }
+    }
+
     @Test func nonUTF8ManifestIsAnEncodingError() throws {
         let tree = try TemporaryTree()
         var bytes = Data("[package]\nname = \"caf".utf8)
