@@ -166,8 +166,14 @@ final class EvaluationSession {
             return ([.external(path + [name])], nil)
         case .primitive(let type):
             switch name {
-            case "MAX": return ([.value(.int(type.maximum, type))], nil)
-            case "MIN": return ([.value(.int(type.minimum, type))], nil)
+            case "MAX":
+                if type == .u128 || type == .usize || type == .isize {
+                    return ([.value(.unknown(type.overflowReason("\(type.rawValue)::MAX")))], nil)
+                }
+                return ([.value(.int(type.maximum, type))], nil)
+            case "MIN":
+                if type == .isize { return ([.value(.unknown(type.overflowReason("isize::MIN")))], nil) }
+                return ([.value(.int(type.minimum, type))], nil)
             case "BITS": return ([.value(.int(Int128(type == .usize || type == .isize ? 32 : type.bits), .u32))], nil)
             default: return ([], "`\(type.rawValue)::\(name)` is not supported")
             }

@@ -88,6 +88,7 @@ extension ExpressionEvaluator {
             }
         }
         if let unknown = arguments.first(where: \.isUnknown) { return unknown }
+        if resolved.targets.isEmpty, let failure = resolved.failure { return .unknown(failure) }
         return .unknown("call to `\(written)` is not evaluated")
     }
 
