@@ -25,6 +25,13 @@ enum Builtins {
         case nil: recognised = false
         }
         guard recognised, let owner else { return nil }
+        // A weight whose proof size is unknown (typically `MAX_POV_SIZE` of an unknown release) keeps its
+        // reference time, which is what block-time rules need.
+        if owner == "Weight", name == "from_parts", arguments.count == 2, case .int(let ref, _) = arguments[0],
+            arguments[1].isUnknown
+        {
+            return .weight(ref, nil)
+        }
         if let unknown = arguments.first(where: \.isUnknown) { return unknown }
         let integers = arguments.compactMap(\.integer?.value)
         guard integers.count == arguments.count else {
