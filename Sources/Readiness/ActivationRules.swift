@@ -83,7 +83,16 @@ enum ActivationRules {
                     at: runtime.rootEvidence, expected: "2000 ms")
             ]
         }
-        if weight.value >= 2000 {
+        if weight.value > 2000 {
+            return [
+                context.finding(
+                    .warn, runtime.subject,
+                    "block weight ref-time is \(weight.value) ms; blocks over 2 s of execution risk the 2.5 s backing timeout",
+                    at: weight.evidence, expected: "2000 ms", actual: "\(weight.value) ms",
+                    change: "use `WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2)` as MAXIMUM_BLOCK_WEIGHT's ref-time")
+            ]
+        }
+        if weight.value == 2000 {
             return [
                 context.finding(
                     .pass, runtime.subject, "block weight ref-time \(weight.value) ms", at: weight.evidence,

@@ -84,7 +84,7 @@ enum ConsistencyRules {
             ]
         }
         let who =
-            builders.first.map { "the \($0.collator!) collator in \($0.path)" }
+            builders.first.map { "the \($0.collator!) collator in \($0.displayName)" }
             ?? "collators building ahead (capacity > 1)"
         return [
             context.finding(
@@ -192,9 +192,7 @@ enum ConsistencyRules {
                     at: runtime.parachainSystemDependency.map { Evidence(file: $0.file, line: $0.line ?? 1) },
                     expected: "features = [\"experimental-ump-signals\"]"))
         }
-        let slotBased = nodes(of: runtime, context).allSatisfy {
-            $0.collator == "slot-based" || $0.collator == "omni-node"
-        }
+        let slotBased = nodes(of: runtime, context).allSatisfy { $0.effectiveCollator == "slot-based" }
         if !slotBased {
             problems.append(
                 context.finding(
@@ -208,13 +206,23 @@ enum ConsistencyRules {
                     "elastic scaling guidance requires polkadot-stable2509 or later; this repository uses \(context.facts.sdk.release!)",
                     at: context.facts.sdk.evidence, expected: "polkadot-stable2509"))
         }
-        return problems.isEmpty
-            ? [
+        guard let first = problems.first else {
+            return [
                 context.finding(
                     .pass, runtime.subject, "velocity \(velocity.value) with its prerequisites in place",
                     at: velocity.evidence)
             ]
-            : problems
+        }
+        // One finding lists every missing prerequisite, located at the first.
+        var combined = context.finding(
+            problems.contains { $0.status == .fail } ? .fail : .warn, runtime.subject,
+            "velocity \(velocity.value) lacks elastic-scaling prerequisites: "
+                + problems.map(\.message).joined(separator: "; "),
+            at: first.file.map { Evidence(file: $0, line: first.line ?? 1, column: first.column) },
+            expected: problems.compactMap(\.expected).joined(separator: "; "),
+            change: problems.compactMap(\.change).joined(separator: "; "))
+        combined.actual = problems.compactMap(\.actual).joined(separator: "; ")
+        return [combined]
     }
 
     static let weightVersusAuthoring = RuntimeRule("weight-vs-authoring-duration") { runtime, context in
@@ -234,7 +242,7 @@ enum ConsistencyRules {
         return [
             context.finding(
                 .warn, runtime.subject,
-                "blocks may weigh \(weight.value) ms but \(node.path) stops authoring after \(duration.value) ms",
+                "blocks may weigh \(weight.value) ms but \(node.displayName) stops authoring after \(duration.value) ms",
                 at: duration.evidence, expected: "2000", actual: "\(duration.value)",
                 change: "set `authoring_duration: Duration::from_millis(2000)` in \(duration.file)")
         ]

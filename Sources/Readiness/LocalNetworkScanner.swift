@@ -51,30 +51,12 @@ enum LocalNetworkScanner {
         return nil
     }
 
-    /// Every network definition under `root` (skipping build output and VCS folders), sorted by path.
-    static func findAll(root: String, warnings: inout [AnalysisWarning]) -> [LocalNetworkFact] {
+    /// Every network definition among the repository's configuration files, sorted by path.
+    static func findAll(root: String, files: [String], warnings: inout [AnalysisWarning]) -> [LocalNetworkFact] {
         var results: [LocalNetworkFact] = []
-        let skip: Set<String> = [".git", "target", "node_modules", ".build", "_site"]
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
-        var candidates: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if skip.contains(name) {
-                enumerator.skipDescendants()
-                continue
-            }
-            guard name.hasSuffix(".toml") || name.hasSuffix(".json") else { continue }
-            guard name != "Cargo.toml" && name != "Cargo.lock" else { continue }
-            if enumerator.level > 6 { continue }
-            candidates.append(relative)
-        }
-        for relative in candidates.sorted() {
-            let path = root + "/" + relative
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                (attributes[.size] as? Int ?? 0) < 2_000_000
-            else { continue }
+        for relative in files where relative.hasSuffix(".toml") || relative.hasSuffix(".json") {
             do {
-                let text = try TextFile.read(path, displayPath: relative)
+                let text = try TextFile.read(root + "/" + relative, displayPath: relative)
                 if let fact = scan(file: relative, text: text) { results.append(fact) }
             } catch {
                 warnings.append(

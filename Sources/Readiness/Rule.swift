@@ -97,5 +97,5 @@ extension RuntimeFacts {
 
 extension NodeFacts {
     /// How findings name this node: `node:<path>` plus `@<variant>` for feature variants.
-    public var subject: String { "node:\(path)" + (variant.map { "@\($0)" } ?? "") }
+    public var subject: String { "node:\(path ?? collator ?? "launch-config")" + (variant.map { "@\($0)" } ?? "") }
 }

@@ -35,7 +35,7 @@ public enum MarkdownReport {
         }
         for node in report.facts.nodes {
             out +=
-                "| node | `\(node.path)` | \(node.variant.map { "`\($0)`" } ?? "default") | \(node.collator.map { "`\($0)`" } ?? "not found") |\n"
+                "| node | `\(node.displayName)` | \(node.variant.map { "`\($0)`" } ?? "default") | \(node.collator.map { "`\($0)`" } ?? "not found") |\n"
         }
         out += "\n"
         for group in ReportGrouping(report: report, checklist: checklist, includeAll: true).groups {

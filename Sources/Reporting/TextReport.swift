@@ -21,7 +21,7 @@ public enum TextReport {
         }
         for node in report.facts.nodes {
             out +=
-                "  node \(node.path)\(node.variant.map { " [features: \($0)]" } ?? ""): collator \(node.collator ?? "not found")\n"
+                "  node \(node.displayName)\(node.variant.map { " [features: \($0)]" } ?? ""): collator \(node.collator ?? "not found")\n"
         }
         let s = report.summary
         out +=

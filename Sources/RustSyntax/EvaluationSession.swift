@@ -241,7 +241,9 @@ final class EvaluationSession {
                     if case .external(let path) = target { return WellKnownConstants.constant(at: path) != nil }
                     return false
                 }
-                found = known.isEmpty ? Array(external.prefix(1)) : known
+                // Only names the table knows come through a glob of an unloaded crate: anything else could just
+                // as well be an extern crate or a missing item, and must not shadow those.
+                found = known
             }
         }
         if cycles == cyclesBefore { lookupMemo[key] = found }

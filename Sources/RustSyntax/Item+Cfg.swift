@@ -107,6 +107,13 @@ extension Item {
         if let items = module?.items { copy.module?.items = items.filtered(by: environment) }
         if let items = impl?.items { copy.impl?.items = items.filtered(by: environment) }
         if let items = macroCall?.items { copy.macroCall?.items = items.filtered(by: environment) }
+        if let expression = constant?.expression {
+            copy.constant?.expression = CfgTokenFilter.filter(expression, environment: environment)
+        }
+        if let tokens = typeAlias?.typeTokens {
+            copy.typeAlias?.typeTokens = CfgTokenFilter.filter(tokens, environment: environment)
+        }
+        if let body = function?.body { copy.function?.body = CfgTokenFilter.filter(body, environment: environment) }
         if let pallets = macroCall?.pallets {
             copy.macroCall?.pallets = pallets.compactMap { pallet in
                 var pallet = pallet

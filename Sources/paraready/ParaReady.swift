@@ -2,10 +2,12 @@ import ArgumentParser
 
 @main
 struct ParaReady: AsyncParsableCommand {
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "paraready",
         abstract: "Async-backing readiness for Polkadot parachains: audit, publish, track.",
-        version: "0.1.0",
-        subcommands: [RenderCommand.self, ChecklistCommand.self]
+        version: ParaReady.version,
+        subcommands: [InspectCommand.self, AuditCommand.self, ChecklistCommand.self, RenderCommand.self]
     )
 }

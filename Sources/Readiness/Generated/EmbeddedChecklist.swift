@@ -113,7 +113,8 @@ impl pallet_aura::Config for Runtime {
     type AuthorityId = AuraId;
     type DisabledValidators = ();
     type MaxAuthorities = ConstU32<100_000>;
-    type AllowMultipleBlocksPerSlot = ConstBool<false>; // becomes true in phase 3
+    // stays false until phase 3
+    type AllowMultipleBlocksPerSlot = ConstBool<false>;
     // before: type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Self>;
     type SlotDuration = ConstU64<SLOT_DURATION>;
 }
@@ -584,10 +585,14 @@ The 1.12.0 parachain template still enables it and the 1.13.0 template no longer
 ## The change
 
 ```toml
-# polkadot-v1.12.0 and earlier
+# runtime/Cargo.toml on polkadot-v1.12.0 and earlier
+[dependencies]
 cumulus-pallet-parachain-system = { workspace = true, features = ["parameterized-consensus-hook"] }
+```
 
-# polkadot-v1.13.0 and later
+```toml
+# runtime/Cargo.toml on polkadot-v1.13.0 and later
+[dependencies]
 cumulus-pallet-parachain-system = { workspace = true }
 ```
 
@@ -732,7 +737,8 @@ block in the unincluded segment". The slot duration stays at 6 s or more; only t
 ```rust
 const BLOCK_PROCESSING_VELOCITY: u32 = 3;
 const RELAY_PARENT_OFFSET: u32 = 1;
-const UNINCLUDED_SEGMENT_CAPACITY: u32 = (2 + RELAY_PARENT_OFFSET) * BLOCK_PROCESSING_VELOCITY + 1;
+const UNINCLUDED_SEGMENT_CAPACITY: u32 =
+    (2 + RELAY_PARENT_OFFSET) * BLOCK_PROCESSING_VELOCITY + 1;
 
 impl cumulus_pallet_parachain_system::Config for Runtime {
     type RelayParentOffset = ConstU32<RELAY_PARENT_OFFSET>;
@@ -946,13 +952,20 @@ In `node/src/service.rs`:
 
 ```rust
 // before
-use cumulus_client_consensus_aura::collators::basic::{self as basic_aura, Params as BasicAuraParams};
+use cumulus_client_consensus_aura::collators::basic::{
+    self as basic_aura, Params as BasicAuraParams,
+};
 // after
 use cumulus_client_consensus_aura::collators::lookahead::{self as aura, Params as AuraParams};
 
 // before: let fut = basic_aura::run::<Block, AuthorityPair, _, _, _, _, _, _, _, _>(params);
-let fut = aura::run::<Block, sp_consensus_aura::sr25519::AuthorityPair, _, _, _, _, _, _, _, _, _>(params);
-task_manager.spawn_essential_handle().spawn("aura", None, fut);
+let fut =
+    aura::run::<Block, sp_consensus_aura::sr25519::AuthorityPair, _, _, _, _, _, _, _, _, _>(
+        params,
+    );
+task_manager
+    .spawn_essential_handle()
+    .spawn("aura", None, fut);
 ```
 
 The number of `_` placeholders differs between releases; let the compiler tell you.
@@ -1004,8 +1017,8 @@ A combination check: `pallet_aura::Config::AllowMultipleBlocksPerSlot` is true w
 ## Why it matters
 
 Blocks that share a slot are authored close together, and their timestamps are closer than half a slot.
-The timestamp pallet refuses such a block with "Timestamp must increment by at least <MinimumPeriod>
-between sequential blocks", which panics inside the timestamp inherent, so the block is invalid. The chain
+The timestamp pallet refuses such a block with
+`Timestamp must increment by at least <MinimumPeriod> between sequential blocks`, which panics inside the timestamp inherent, so the block is invalid. The chain
 runs fine until the first time the collator actually authors twice in one slot, which makes the problem
 easy to miss on a quiet test network.
 
@@ -1071,7 +1084,7 @@ the next. Sync-era runtimes use half the slot, `ConstU64<{ SLOT_DURATION / 2 }>`
 
 Once several blocks may share an Aura slot ([multiple-blocks-per-slot](multiple-blocks-per-slot.md)),
 two consecutive blocks can carry timestamps closer together than half a slot, and the timestamp pallet
-panics with "Timestamp must increment by at least <MinimumPeriod> between sequential blocks". Slot
+panics with `Timestamp must increment by at least <MinimumPeriod> between sequential blocks`. Slot
 timing is enforced by Aura and the consensus hook, so the timestamp pallet does not need its own minimum.
 
 The 2024 guides set 0 under `#[cfg(feature = "experimental")]` and kept `SLOT_DURATION / 2` otherwise;
@@ -1215,7 +1228,8 @@ Handing the backend to consensus also means `service.rs` can no longer move it i
 ```rust
 // in start_node_impl: keep a handle instead of moving the backend
 sc_service::spawn_tasks(sc_service::SpawnTasksParams {
-    backend: backend.clone(), // before: backend,
+    // before: backend,
+    backend: backend.clone(),
     // other fields unchanged
 })?;
 
@@ -1415,8 +1429,8 @@ relays use 6 s slots, so the value is `6000`.
 The consensus hook reads the relay chain slot from the state proof and turns it into a parachain slot by
 multiplying with this constant and dividing by the parachain's own slot duration. A wrong value produces
 a wrong slot on every block. The hook in 2024 releases then panics with "slot number mismatch"; the
-reworked hook in 2025 releases panics with "Parachain slot is too far in the future" when the parachain
-slot runs ahead of the relay-derived one.
+reworked hook in 2025 releases (first release not confirmed) panics with "Parachain slot is too far in
+the future" when the parachain slot runs ahead of the relay-derived one.
 
 Watch the spelling: one widely copied guide snippet (docs.polkadot.com, 2025) writes
 `RELAY_chain_SLOT_DURATION_MILLIS` with a lower-case "chain" while the hook refers to the upper-case name,
@@ -1495,10 +1509,14 @@ So 1.8.0 is the floor for collators and 1.9.0 is the floor for any chain with mo
 Move every SDK crate to the same release in one step (the `psvm` tool rewrites a whole workspace):
 
 ```toml
-# before: polkadot-v1.6.0 (branch)
+# before: polkadot-v1.6.0, pinned by branch
+[workspace.dependencies]
 cumulus-pallet-parachain-system = { git = "https://github.com/paritytech/polkadot-sdk", branch = "release-polkadot-v1.6.0", default-features = false }
+```
 
-# after: polkadot-v1.9.0 (tag)
+```toml
+# after: polkadot-v1.9.0, pinned by tag (or "0.10.0" from crates.io)
+[workspace.dependencies]
 cumulus-pallet-parachain-system = { git = "https://github.com/paritytech/polkadot-sdk", tag = "polkadot-v1.9.0", default-features = false }
 ```
 
@@ -1630,7 +1648,7 @@ A combination check over the four numbers that describe slots in an Aura paracha
 The consensus hook derives a parachain slot from the relay chain slot (using 4 and 2) and compares it
 with the slot the collator put in the block (derived from 3). If they disagree the block panics. The hook
 in 2024 releases requires equality and reports "slot number mismatch"; the reworked hook in 2025 releases
-accepts a parachain slot behind the relay-derived one but panics with "Parachain slot is too far in the
+(first release not confirmed) accepts a parachain slot behind the relay-derived one but panics with "Parachain slot is too far in the
 future" when it is ahead, which is what happens when the parachain slot is shorter than the relay slot.
 Elastic scaling does not change this: the slot stays at 6 s or longer even when blocks are faster.
 
