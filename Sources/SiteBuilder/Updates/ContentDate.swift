@@ -24,6 +24,13 @@ public struct ContentDate: Hashable, Sendable, Comparable, CustomStringConvertib
         lhs.secondsSinceEpoch < rhs.secondsSinceEpoch
     }
 
+    /// Equal when they name the same instant, whichever form they were written in.
+    public static func == (lhs: ContentDate, rhs: ContentDate) -> Bool {
+        lhs.secondsSinceEpoch == rhs.secondsSinceEpoch
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(secondsSinceEpoch) }
+
     /// The same instant, or the day's midnight, as a day-only date.
     public var day: ContentDate {
         ContentDate(secondsSinceEpoch: Self.floorDiv(secondsSinceEpoch, 86_400) * 86_400, hasTime: false)

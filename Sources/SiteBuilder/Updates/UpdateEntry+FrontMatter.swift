@@ -97,7 +97,9 @@ extension UpdateEntry {
             slug: slug, path: path, title: title, date: date, updated: updated, authors: authors ?? [],
             tags: UpdateVocabulary.sorted(tags), milestones: milestones ?? [], source: source,
             approximate: approximate ?? false, body: split.body, bodyLine: split.bodyFirstLine)
-        return (entry, warnings)
+        return (
+            entry, warnings.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
+        )
     }
 
     /// Checks `YYYY-MM-DD-slug.md` and that its day agrees with `date`; returns the stem.

@@ -25,6 +25,11 @@ enum DiscourseRSSReader {
         parser.delegate = collector
         let ok = parser.parse()
         if let failure = collector.failure { throw failure }
+        if ok && !collector.rootClosed {
+            throw ParaReadyError(
+                .syntax, "the RSS export ends before </\(collector.rootName ?? "rss")> (truncated export?)",
+                at: SourceLocation(file: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
+        }
         if !ok {
             let reason = parser.parserError.map { Self.describe($0) } ?? "malformed XML"
             throw ParaReadyError(
@@ -120,6 +125,8 @@ final class RSSCollector: NSObject, XMLParserDelegate {
     var channel: Element?
     var items: [Element] = []
     var failure: ParaReadyError?
+    /// Whether the root element's end tag was seen (a truncated document may still parse without error).
+    var rootClosed = false
     private var stack: [String] = []
     private var item: Element?
     private var text = ""
@@ -161,6 +168,7 @@ final class RSSCollector: NSObject, XMLParserDelegate {
         } else if stack.count == 3, stack[1] == "channel", elementName != "item" {
             channel?.fields[elementName] = text
         }
+        if stack.count == 1 { rootClosed = true }
         if elementName == "item", stack.count == 3, let finished = item {
             items.append(finished)
             item = nil

@@ -54,7 +54,7 @@ public struct DiscourseTopic: Sendable {
         let start = text.unicodeScalars.first { !$0.properties.isWhitespace && $0 != "\u{FEFF}" }
         switch start {
         case "<": return try DiscourseRSSReader.read(text, path: path)
-        case "{": return try DiscourseJSONReader.read(text, path: path, forumURL: forumURL)
+        case "{", "[": return try DiscourseJSONReader.read(text, path: path, forumURL: forumURL)
         case nil: throw ParaReadyError(.syntax, "the export is empty", file: path)
         default:
             throw ParaReadyError(

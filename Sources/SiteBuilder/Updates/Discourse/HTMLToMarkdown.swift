@@ -124,7 +124,9 @@ struct HTMLToMarkdown {
         var author = node.attribute("data-username") ?? title?.textContent ?? ""
         author = author.collapsingWhitespace.trimmingMarkdownSpace
         if author.hasSuffix(":") { author.removeLast() }
-        let body = node.children.filter { !($0.name == "div" && $0.hasClass("title")) }
+        var body = node.children.filter { !($0.name == "div" && $0.hasClass("title")) }
+        let significant = body.filter { !($0.isText && $0.text.allSatisfy(\.isWhitespace)) }
+        if significant.count == 1, significant[0].name == "blockquote" { body = significant[0].children }
         var inner = blocks(body)
         if !author.isEmpty {
             inner.insert(Block(kind: .paragraph, text: "**\(Self.escapeText(author, atEnd: true)):**"), at: 0)
@@ -388,7 +390,9 @@ struct HTMLToMarkdown {
 
     /// Turns line-break marks into Markdown hard breaks and protects the start of every line.
     static func finishParagraph(_ text: String) -> String {
-        let lines = text.split(separator: lineBreak).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.split(separator: lineBreak).map { line in
+            line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
         return escapingLineStarts(lines.filter { !$0.isEmpty }.joined(separator: "\\\n"))
     }
 

@@ -46,14 +46,16 @@ enum PostSummary {
         }
     }
 
+    /// The first sentence; a very short one ("Thanks!") takes the next sentence along.
     static func firstSentence(_ text: String) -> String {
-        var end = text.endIndex
-        for stop in [". ", "! ", "? ", ": "] {
-            if let range = text.range(of: stop), range.lowerBound < end { end = range.lowerBound }
-        }
-        var sentence = String(text[..<end])
-        if end != text.endIndex, text[end] != ":" { sentence.append(text[end]) }
-        return sentence
+        var end = text.startIndex
+        repeat {
+            let rest = text[end...]
+            let stops = [". ", "! ", "? "].compactMap { rest.range(of: $0)?.lowerBound }
+            guard let stop = stops.min() else { return text }
+            end = text.index(after: stop)
+        } while text.distance(from: text.startIndex, to: end) < 24
+        return String(text[..<end])
     }
 
     static func shorten(_ text: String, limit: Int = 80) -> String {
