@@ -1,1 +1,0 @@
-// The SiteBuilder module. Its role is described in docs/ARCHITECTURE.md.
