@@ -45,7 +45,7 @@ public struct SiteConfig: Sendable {
         exclude: [String] = [], includeDrafts: Bool = false, includeFuture: Bool = false,
         linkCheck: LinkCheck = .error, search: Bool = true, searchTextLimit: Int = 300, menu: [MenuItem] = [],
         sections: [String: SectionConfig] = [:], params: [String: SiteValue] = [:],
-        pluginSettings: [String: SiteValue] = [:], now: SiteDate = SiteDate(year: 2000, month: 1, day: 1)
+        pluginSettings: [String: SiteValue] = [:], now: SiteDate = .current
     ) {
         self.title = title
         self.description = description
@@ -103,7 +103,12 @@ public struct SiteConfig: Sendable {
 
     /// The settings of a section (defaults when `site.toml` has none).
     public func section(_ name: String) -> SectionConfig {
-        sections[name] ?? SectionConfig()
+        if let configured = sections[name] { return configured }
+        switch name {
+        case "checklist": return .checklist
+        case "updates": return SectionConfig(sort: "date")
+        default: return SectionConfig()
+        }
     }
 }
 
@@ -144,4 +149,12 @@ public struct SectionConfig: Sendable, Hashable {
         self.groupTitles = groupTitles
         self.previousNext = previousNext
     }
+
+    /// The checklist's built-in grouping: by `phase`, in the order the work is done, each phase by `order`.
+    public static let checklist = SectionConfig(
+        sort: "weight", groupBy: "phase", groups: ["prerequisites", "runtime", "node", "activation", "consistency"],
+        groupTitles: [
+            "prerequisites": "Prerequisites", "runtime": "Phase 1: runtime", "node": "Phase 2: node",
+            "activation": "Phase 3: activation", "consistency": "Consistency checks",
+        ])
 }

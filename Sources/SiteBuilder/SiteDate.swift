@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date, optionally with a time and a UTC offset: what front matter `date:` and `updated:` hold.
 ///
 /// Accepted forms: `YYYY-MM-DD` and RFC 3339 (`2024-04-23T10:00:00Z`, `2024-04-23 10:00:00+02:00`, with optional
@@ -119,6 +121,15 @@ public struct SiteDate: Sendable, Hashable, Comparable, CustomStringConvertible 
         let m = mp < 10 ? mp + 3 : mp - 9
         let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
         self.init(year: y, month: m, day: d, hour: secs / 3600, minute: secs % 3600 / 60, second: secs % 60)
+    }
+
+    /// The current time in UTC (`SOURCE_DATE_EPOCH` when set, for reproducible builds); only used to leave
+    /// future pages out, never written into output.
+    public static var current: SiteDate {
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) {
+            return SiteDate(epochSeconds: seconds)
+        }
+        return SiteDate(epochSeconds: Int(Date().timeIntervalSince1970))
     }
 
     /// `YYYY-MM-DD` as written (local to the value's offset).
