@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable {
     public var includeDrafts: Bool
     public var includeFuture: Bool
     public var linkCheck: LinkCheck
+    /// Keep raw HTML in Markdown pages (off: raw HTML is dropped and unsafe link schemes emptied).
+    public var rawHTML: Bool
     /// Whether to write `search-index.json`.
     public var search: Bool
     /// Characters of body text kept per page in the search index.
@@ -43,7 +45,7 @@ public struct SiteConfig: Sendable {
         title: String = "Site", description: String = "", baseURL: String = "/", language: String = "en",
         contentDirectory: String = "content", themeDirectory: String = "site", outputDirectory: String = "_site",
         exclude: [String] = [], includeDrafts: Bool = false, includeFuture: Bool = false,
-        linkCheck: LinkCheck = .error, search: Bool = true, searchTextLimit: Int = 300, menu: [MenuItem] = [],
+        linkCheck: LinkCheck = .error, rawHTML: Bool = false, search: Bool = true, searchTextLimit: Int = 300, menu: [MenuItem] = [],
         sections: [String: SectionConfig] = [:], params: [String: SiteValue] = [:],
         pluginSettings: [String: SiteValue] = [:], now: SiteDate = .current
     ) {
@@ -58,6 +60,7 @@ public struct SiteConfig: Sendable {
         self.includeDrafts = includeDrafts
         self.includeFuture = includeFuture
         self.linkCheck = linkCheck
+        self.rawHTML = rawHTML
         self.search = search
         self.searchTextLimit = searchTextLimit
         self.menu = menu

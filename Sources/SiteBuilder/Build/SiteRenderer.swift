@@ -32,7 +32,7 @@ struct SiteRenderer: Sendable {
             knownPaths: model.knownPaths(extraFiles: extraFiles + theme.assets.map(\.output)),
             folderIndex: model.folderIndex)
         markdownOptions = MarkdownOptions(
-            trusted: config.params["unsafe_html"]?.bool ?? false, headingAnchors: true, footnotes: true)
+            trusted: config.rawHTML, headingAnchors: true, footnotes: true)
         shared = Self.sharedContext(model: model, theme: theme)
     }
 
@@ -163,6 +163,7 @@ struct SiteRenderer: Sendable {
             if let pair = model.neighbours[source.url] {
                 if let previous = pair.previous { context["prev"] = shared.entries[previous.url] }
                 if let next = pair.next { context["next"] = shared.entries[next.url] }
+                context["hasPrevNext"] = pair.previous != nil || pair.next != nil
             }
             if !source.section.isEmpty {
                 page["sectionTitle"] = sectionTitle(source.section)
@@ -177,6 +178,7 @@ struct SiteRenderer: Sendable {
             context["pages"] = pages.compactMap { shared.entries[$0.url] }
             let settings = config.section(name)
             if !settings.groupBy.isEmpty {
+                context["hasGroups"] = true
                 context["groups"] = SectionGroups.group(
                     pages.sorted(by: PageOrder.comparator(settings.sort)), settings: settings
                 ).map { group -> [String: Any] in
@@ -310,7 +312,10 @@ struct SiteRenderer: Sendable {
         if let description = front.description { page["description"] = description }
         if let date = front.date { page["date"] = DateValue(date) }
         if let updated = front.updated { page["updated"] = DateValue(updated) }
-        if !front.tags.isEmpty { page["tags"] = tagEntries(front.tags) }
+        if !front.tags.isEmpty {
+            page["tags"] = tagEntries(front.tags)
+            page["hasTags"] = true
+        }
         page["params"] = TemplateValues.object(front.extra)
     }
 
