@@ -67,16 +67,20 @@ public struct SiteBuilder: Sendable {
     }
 
     func prepare() throws(ParaReadyError) -> Prepared {
+        var timer = PhaseTimer()
+        defer { timer.mark("prepare (theme, content, model)") }
         var pluginTemplates: [String: String] = [:]
         for plugin in plugins {
             for (name, text) in plugin.defaultTemplates where pluginTemplates[name] == nil {
                 pluginTemplates[name] = text
             }
         }
+        timer.mark("start")
         let theme = try Theme.load(
             directory: ContentLoader.join(projectRoot, config.themeDirectory), displayDirectory: config.themeDirectory,
             pluginTemplates: pluginTemplates)
         let loaded = try ContentLoader(config: config, projectRoot: projectRoot).load()
+        timer.mark("theme and content")
         return try assemble(theme: theme, loaded: loaded)
     }
 
@@ -105,11 +109,14 @@ public struct SiteBuilder: Sendable {
 
     func write(_ prepared: Prepared, to writer: OutputWriter) throws(ParaReadyError) -> SiteBuildReport {
         let renderer = prepared.renderer
+        var timer = PhaseTimer()
+        defer { timer.mark("site-wide files") }
         let results = try Parallel.map(prepared.model.jobs) { (job: RenderJob) throws(ParaReadyError) -> JobResult in
             let (result, html) = try renderer.render(job)
             if let html { try writer.write(result.outputPath, text: html) }
             return result
         }
+        timer.mark("render and write pages")
         var report = SiteBuildReport(
             contentPages: prepared.model.content.pages.count, htmlPages: results.count,
             links: results.reduce(0) { $0 + $1.links.count }, outputDirectory: writer.output)
@@ -147,7 +154,9 @@ public struct SiteBuilder: Sendable {
         // Links, now that every output is known.
         let known = prepared.model.knownPaths(
             extraFiles: prepared.extraFiles + finishFiles + prepared.theme.assets.map(\.output))
+        timer.mark("plugin files")
         try handle(LinkChecker.check(results, known: known), report: &report)
+        timer.mark("link check")
         // Site-wide files.
         let config = self.config
         try claim("sitemap.xml", "the sitemap")

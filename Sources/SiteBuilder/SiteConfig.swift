@@ -45,7 +45,8 @@ public struct SiteConfig: Sendable {
         title: String = "Site", description: String = "", baseURL: String = "/", language: String = "en",
         contentDirectory: String = "content", themeDirectory: String = "site", outputDirectory: String = "_site",
         exclude: [String] = [], includeDrafts: Bool = false, includeFuture: Bool = false,
-        linkCheck: LinkCheck = .error, rawHTML: Bool = false, search: Bool = true, searchTextLimit: Int = 300, menu: [MenuItem] = [],
+        linkCheck: LinkCheck = .error, rawHTML: Bool = false, search: Bool = true, searchTextLimit: Int = 300,
+        menu: [MenuItem] = [],
         sections: [String: SectionConfig] = [:], params: [String: SiteValue] = [:],
         pluginSettings: [String: SiteValue] = [:], now: SiteDate = .current
     ) {

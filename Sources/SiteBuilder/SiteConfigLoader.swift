@@ -29,7 +29,8 @@ public enum SiteConfigLoader {
         let reader = Reader(text: text, file: file)
         var config = SiteConfig()
         let known: Set<String> = [
-            "title", "description", "base_url", "language", "content_dir", "theme_dir", "output_dir", "exclude", "build",
+            "title", "description", "base_url", "language", "content_dir", "theme_dir", "output_dir", "exclude",
+            "build",
             "menu", "sections", "params", "plugins",
         ]
         for key in table.keys where !known.contains(key) {
@@ -54,7 +55,8 @@ public enum SiteConfigLoader {
             config.includeFuture = try reader.bool(build, "future") ?? false
             if let links = try reader.string(build, "links") {
                 guard let level = SiteConfig.LinkCheck(rawValue: links) else {
-                    throw reader.error("'links' must be \"error\", \"warning\" or \"off\", not \"\(links)\"", key: "links")
+                    throw reader.error(
+                        "'links' must be \"error\", \"warning\" or \"off\", not \"\(links)\"", key: "links")
                 }
                 config.linkCheck = level
             }
@@ -63,9 +65,13 @@ public enum SiteConfigLoader {
             config.rawHTML = try reader.bool(build, "raw_html") ?? false
         }
         if let menu = table["menu"] {
-            guard let items = menu.array else { throw reader.error("'menu' must be an array of tables ([[menu]])", key: "menu") }
+            guard let items = menu.array else {
+                throw reader.error("'menu' must be an array of tables ([[menu]])", key: "menu")
+            }
             for item in items {
-                guard let entry = item.table else { throw reader.error("each [[menu]] entry must be a table", key: "menu") }
+                guard let entry = item.table else {
+                    throw reader.error("each [[menu]] entry must be a table", key: "menu")
+                }
                 guard let name = try reader.string(entry, "name"), let url = try reader.string(entry, "url") else {
                     throw reader.error("each [[menu]] entry needs 'name' and 'url'", key: "menu")
                 }
@@ -124,7 +130,9 @@ public enum SiteConfigLoader {
         if let i = value.int { return .int(i) }
         if let d = value.double { return .double(d) }
         if let s = value.string { return .string(s) }
-        if let date = value.date { return .date(SiteDate(year: date.year, month: date.month, day: date.day, isDateOnly: true)) }
+        if let date = value.date {
+            return .date(SiteDate(year: date.year, month: date.month, day: date.day, isDateOnly: true))
+        }
         if let table = value.table { return .object(convert(table)) }
         if let array = value.array { return .array(array.map { convert($0) }) }
         return .string(value.tomlValue.debugDescription)
@@ -148,7 +156,9 @@ public enum SiteConfigLoader {
                     let rest = line.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
                     if rest.hasPrefix("=") { return SourceLocation(file: file, line: index + 1, column: column) }
                 }
-                if line.hasPrefix("[") && (line.contains("[\(key)]") || line.contains(".\(key)]") || line.contains("[\(key).")) {
+                if line.hasPrefix("[")
+                    && (line.contains("[\(key)]") || line.contains(".\(key)]") || line.contains("[\(key)."))
+                {
                     return SourceLocation(file: file, line: index + 1, column: column)
                 }
             }

@@ -9,8 +9,6 @@ struct JobResult: Sendable {
     var sitemap: SitemapEntry?
     /// The body HTML, kept only for pages a plugin asked for.
     var contentHTML: String?
-    /// A fingerprint of the written bytes (the incremental rebuild skips unchanged files).
-    var fingerprint: UInt64
 }
 
 /// One page in the search index.

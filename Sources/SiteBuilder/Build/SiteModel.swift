@@ -57,23 +57,25 @@ struct SiteModel: Sendable {
             }
         }
         // Tags: one group per slug, named by the first spelling in sorted order.
-        var tagPages: [String: (name: String, pages: [SitePage])] = [:]
-        for page in content.pages {
+        var tagNames: [String: String] = [:]
+        var tagMembers: [String: [Int]] = [:]
+        for (index, page) in content.pages.enumerated() {
             var seen: Set<String> = []
             for tag in page.frontMatter.tags {
                 let slug = TagSlug.slug(tag)
                 guard seen.insert(slug).inserted else { continue }
-                if var entry = tagPages[slug] {
-                    if tag < entry.name { entry.name = tag }
-                    entry.pages.append(page)
-                    tagPages[slug] = entry
+                if let name = tagNames[slug] {
+                    if tag < name { tagNames[slug] = tag }
                 } else {
-                    tagPages[slug] = (tag, [page])
+                    tagNames[slug] = tag
                 }
+                tagMembers[slug, default: []].append(index)
             }
         }
-        let tags = tagPages.keys.sorted().map { slug in
-            TagGroup(name: tagPages[slug]!.name, slug: slug, pages: tagPages[slug]!.pages.sorted(by: PageOrder.byDate))
+        let tags = tagNames.keys.sorted().map { slug in
+            TagGroup(
+                name: tagNames[slug]!, slug: slug,
+                pages: tagMembers[slug]!.map { content.pages[$0] }.sorted(by: PageOrder.byDate))
         }
 
         // Output paths: content first, then built-in lists, then plugins; clashes are errors.

@@ -145,14 +145,14 @@ struct SiteRenderer: Sendable {
             return (
                 JobResult(
                     url: url, outputPath: job.outputPath, anchors: Set(body.headings.map(\.id)), links: body.links,
-                    search: nil, sitemap: nil, contentHTML: nil, fingerprint: 0), nil
+                    search: nil, sitemap: nil, contentHTML: nil), nil
             )
         }
         if checkOnly {
             return (
                 JobResult(
                     url: url, outputPath: job.outputPath, anchors: anchors, links: links, search: nil, sitemap: nil,
-                    contentHTML: nil, fingerprint: 0), nil
+                    contentHTML: nil), nil
             )
         }
 
@@ -269,7 +269,7 @@ struct SiteRenderer: Sendable {
             return (
                 JobResult(
                     url: url, outputPath: job.outputPath, anchors: nil, links: [], search: nil, sitemap: nil,
-                    contentHTML: nil, fingerprint: Self.fingerprint(html)), html
+                    contentHTML: nil), html
             )
         case .notFound:
             page["kind"] = "404"
@@ -292,14 +292,8 @@ struct SiteRenderer: Sendable {
         return (
             JobResult(
                 url: url, outputPath: job.outputPath, anchors: anchors, links: links, search: search, sitemap: sitemap,
-                contentHTML: contentHTML, fingerprint: Self.fingerprint(html)), html
+                contentHTML: contentHTML), html
         )
-    }
-
-    static func fingerprint(_ html: String) -> UInt64 {
-        var hash = StableHash()
-        hash.add(html)
-        return hash.value
     }
 
     // MARK: Context pieces
@@ -320,7 +314,7 @@ struct SiteRenderer: Sendable {
     }
 
     func tagEntries(_ tags: [String]) -> [[String: Any]] {
-        tags.map { ["name": $0, "url": config.relativeURL("/tags/\(TagSlug.slug($0))/")] }
+        tags.map { ["name": $0, "url": shared.tagURLs[$0] ?? config.relativeURL("/tags/\(TagSlug.slug($0))/")] }
     }
 
     func sectionTitle(_ name: String) -> String {
@@ -351,7 +345,14 @@ struct SiteRenderer: Sendable {
         site["headLinks"] = model.headLinks.map { link -> [String: Any] in
             ["rel": link.rel, "type": link.type, "title": link.title, "href": config.relativeURL(link.href)]
         }
+        var tagURLs: [String: String] = [:]
+        for page in model.content.pages {
+            for tag in page.frontMatter.tags where tagURLs[tag] == nil {
+                tagURLs[tag] = config.relativeURL("/tags/\(TagSlug.slug(tag))/")
+            }
+        }
         var entries: [String: [String: Any]] = [:]
+        entries.reserveCapacity(model.content.pages.count)
         for page in model.content.pages {
             let front = page.frontMatter
             var entry: [String: Any] = [
@@ -367,6 +368,6 @@ struct SiteRenderer: Sendable {
             if !front.extra.isEmpty { entry["params"] = TemplateValues.object(front.extra) }
             entries[page.url] = entry
         }
-        return SharedContext(site: site, entries: entries)
+        return SharedContext(site: site, entries: entries, tagURLs: tagURLs)
     }
 }

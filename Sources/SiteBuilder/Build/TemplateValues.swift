@@ -51,9 +51,12 @@ final class SharedContext: @unchecked Sendable {
     let site: [String: Any]
     /// List entries by page URL.
     let entries: [String: [String: Any]]
+    /// Tag name → URL of its page.
+    let tagURLs: [String: String]
 
-    init(site: [String: Any], entries: [String: [String: Any]]) {
+    init(site: [String: Any], entries: [String: [String: Any]], tagURLs: [String: String]) {
         self.site = site
         self.entries = entries
+        self.tagURLs = tagURLs
     }
 }

@@ -125,7 +125,7 @@ struct ContentLoader: Sendable {
     /// Places one Markdown page given its text.
     func page(_ relative: String, text: String) throws(ParaReadyError) -> SitePage {
         let shown = display(relative)
-        let block = try FrontMatterBlock.split(text, file: shown)
+        let block = try FrontMatterSplit.split(text, file: shown)
         var front = try FrontMatterParser.parse(block, file: shown)
         let parts = relative.split(separator: "/").map(String.init)
         let fileName = parts.last ?? relative
@@ -140,8 +140,9 @@ struct ContentLoader: Sendable {
         let rawURL = isIndex ? "/" + folder + "/" : "/" + (folder.isEmpty ? "" : folder + "/") + segment + "/"
         let url = try PathGuard.sitePath(rawURL, what: "page path", at: fileLocation)
         var aliases: [String] = []
-        for alias in front.aliases {
-            aliases.append(try PathGuard.sitePath(alias, what: "alias", at: front.locations["aliases"] ?? fileLocation))
+        for (i, alias) in front.aliases.enumerated() {
+            let at = front.locations["aliases.\(i)"] ?? front.locations["aliases"] ?? fileLocation
+            aliases.append(try PathGuard.sitePath(alias, what: "alias", at: at))
         }
         front.aliases = aliases
         if front.title.isEmpty {

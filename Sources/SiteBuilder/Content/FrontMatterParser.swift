@@ -7,7 +7,7 @@ import Yams
 /// here (not through Yams' regular-expression resolver): `true`/`false`, integers, floats, `null`/`~`, and dates
 /// (`YYYY-MM-DD`, RFC 3339); quoted scalars are always strings.
 enum FrontMatterParser {
-    static func parse(_ block: FrontMatterBlock, file: String) throws(ParaReadyError) -> FrontMatter {
+    static func parse(_ block: FrontMatterSplit, file: String) throws(ParaReadyError) -> FrontMatter {
         var front = FrontMatter()
         guard !block.yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) else { return front }
         let root: Node
@@ -54,6 +54,11 @@ enum FrontMatterParser {
                 }
             case "aliases":
                 front.aliases = try list(value, key, fail)
+                if case .sequence(let sequence) = value {
+                    for (i, element) in sequence.enumerated() {
+                        front.locations["aliases.\(i)"] = location(element, file: file, block: block)
+                    }
+                }
             case "draft":
                 guard case .scalar(let s) = value, s.style == .plain, let flag = boolean(s.string) else {
                     throw fail("'draft' must be true or false")
@@ -159,16 +164,16 @@ enum FrontMatterParser {
 
     // MARK: Positions
 
-    static func location(_ node: Node, file: String, block: FrontMatterBlock) -> SourceLocation {
+    static func location(_ node: Node, file: String, block: FrontMatterSplit) -> SourceLocation {
         let mark = node.mark
         return SourceLocation(file: file, line: block.yamlStartLine + (mark?.line ?? 1) - 1, column: mark?.column ?? 1)
     }
 
-    static func located(_ node: Node, _ message: String, file: String, block: FrontMatterBlock) -> ParaReadyError {
+    static func located(_ node: Node, _ message: String, file: String, block: FrontMatterSplit) -> ParaReadyError {
         ParaReadyError(.invalidValue, message, at: location(node, file: file, block: block))
     }
 
-    static func yamlError(_ error: YamlError, file: String, block: FrontMatterBlock) -> ParaReadyError {
+    static func yamlError(_ error: YamlError, file: String, block: FrontMatterSplit) -> ParaReadyError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
