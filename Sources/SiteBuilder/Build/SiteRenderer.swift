@@ -281,6 +281,12 @@ struct SiteRenderer: Sendable {
         context["site"] = shared.site
         context["page"] = page
         context["menu"] = menu(for: url)
+        if let asked = job.sourcePage?.frontMatter.layout, !theme.names.contains(asked) {
+            throw ParaReadyError(
+                .invalidValue,
+                "the theme has no template '\(asked)' (no \(config.themeDirectory)/templates/\(asked).mustache)",
+                at: job.sourcePage?.frontMatter.locations["layout"])
+        }
         guard let layout = theme.layout(layoutCandidates) else {
             throw ParaReadyError(
                 .invalidValue,

@@ -137,7 +137,8 @@ struct ContentLoader: Sendable {
         if let slug = front.slug {
             segment = try PathGuard.slug(slug, at: front.locations["slug"] ?? fileLocation)
         }
-        let rawURL = isIndex ? "/" + folder + "/" : "/" + (folder.isEmpty ? "" : folder + "/") + segment + "/"
+        let prefix = folder.isEmpty ? "/" : "/" + folder + "/"
+        let rawURL = isIndex ? prefix : prefix + segment + "/"
         let url = try PathGuard.sitePath(rawURL, what: "page path", at: fileLocation)
         var aliases: [String] = []
         for (i, alias) in front.aliases.enumerated() {
