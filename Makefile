@@ -4,7 +4,7 @@ BUILD_FLAGS ?=
 BIN_DEBUG := .build/debug/paraready
 BIN_RELEASE := .build/release/paraready
 
-.PHONY: setup build release test lint format demo bench fuzz browser-test clean
+.PHONY: setup build release test lint format embed demo bench fuzz browser-test clean
 
 setup:
 	@scripts/setup.sh
@@ -21,8 +21,13 @@ lint:
 format:
 	$(SWIFT) format format --in-place --recursive --parallel Sources Tests Package.swift
 
+## Regenerate the Swift files that embed content documents (the checklist) into the binary.
+embed:
+	python3 scripts/embed-content.py
+
 ## The test command (README, CI): formatting, then every unit and end-to-end test.
 test: lint
+	python3 scripts/embed-content.py --check
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 

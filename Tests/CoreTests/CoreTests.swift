@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct EscapingTests {
     @Test func htmlEscapesEveryMarkupCharacter() {
-        #expect(Escaping.html("<a href=\"x\">Tom & 'Jerry'</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+        #expect(
+            Escaping.html("<a href=\"x\">Tom & 'Jerry'</a>")
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
     }
 
     @Test func xmlDropsCharactersXMLCannotCarry() {
@@ -35,8 +37,10 @@ import Testing
     }
 
     @Test func errorPrintsAsLocatedChain() {
-        let error = ParaReadyError(.syntax, "malformed TOML", at: SourceLocation(file: "Cargo.toml", line: 5, column: 47))
-            .causedBy("expected key or closing '}'")
+        let error = ParaReadyError(
+            .syntax, "malformed TOML", at: SourceLocation(file: "Cargo.toml", line: 5, column: 47)
+        )
+        .causedBy("expected key or closing '}'")
         #expect(error.description == "Cargo.toml:5:47: error: malformed TOML\n  caused by: expected key or closing '}'")
     }
 }

@@ -38,7 +38,8 @@ import Testing
     }
 
     @Test func walksLinksAndCodeBlocks() throws {
-        let document = try MarkdownDocument("See [guide](guide.md#phase-1).\n\n```rust,ignore\nconst X: u32 = 1;\n```\n")
+        let document = try MarkdownDocument(
+            "See [guide](guide.md#phase-1).\n\n```rust,ignore\nconst X: u32 = 1;\n```\n")
         #expect(document.links.map(\.destination) == ["guide.md#phase-1"])
         #expect(document.links.first?.line == 1)
         #expect(document.codeBlocks.first?.language == "rust")
@@ -60,7 +61,9 @@ import Testing
     }
 
     @Test func renderingIsDeterministicAndConcurrencySafe() async throws {
-        let sources = (0..<64).map { "# Page \($0)\n\n| a | b |\n|---|---|\n| \($0) | x |\n\n- [ ] task \($0)\n\n## Again\n\n## Again\n" }
+        let sources = (0..<64).map {
+            "# Page \($0)\n\n| a | b |\n|---|---|\n| \($0) | x |\n\n- [ ] task \($0)\n\n## Again\n\n## Again\n"
+        }
         let serial = try sources.map { try Markdown.render($0, options: MarkdownOptions(headingAnchors: true)).html }
         let parallel = try await withThrowingTaskGroup(of: (Int, String).self) { group in
             for (i, source) in sources.enumerated() {
@@ -71,6 +74,8 @@ import Testing
             return out
         }
         #expect(serial == parallel)
-        #expect(serial == (try sources.map { try Markdown.render($0, options: MarkdownOptions(headingAnchors: true)).html }))
+        #expect(
+            serial == (try sources.map { try Markdown.render($0, options: MarkdownOptions(headingAnchors: true)).html })
+        )
     }
 }

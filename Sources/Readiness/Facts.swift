@@ -1,0 +1,266 @@
+/// A value read from the repository together with where it was read.
+public struct Located<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+    public var value: Value
+    public var file: String
+    public var line: Int
+    public var column: Int?
+    /// The name as the repository spells it, when it differs from the canonical key.
+    public var symbol: String?
+    /// True when the value comes from ParaReady's table of well-known external constants.
+    public var external: Bool?
+
+    public init(
+        _ value: Value, file: String, line: Int, column: Int? = nil, symbol: String? = nil, external: Bool? = nil
+    ) {
+        self.value = value
+        self.file = file
+        self.line = line
+        self.column = column
+        self.symbol = symbol
+        self.external = external
+    }
+}
+
+/// A file position without a value.
+public struct Evidence: Codable, Hashable, Sendable {
+    public var file: String
+    public var line: Int
+    public var column: Int?
+
+    public init(file: String, line: Int, column: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// The canonical constant keys of the facts JSON.
+public enum ConstantKey {
+    public static let relaySlotDuration = "RELAY_CHAIN_SLOT_DURATION_MILLIS"
+    public static let velocity = "BLOCK_PROCESSING_VELOCITY"
+    public static let capacity = "UNINCLUDED_SEGMENT_CAPACITY"
+    public static let blockTime = "MILLISECS_PER_BLOCK"
+    public static let slotDuration = "SLOT_DURATION"
+    public static let relayParentOffset = "RELAY_PARENT_OFFSET"
+
+    /// Spellings found in real repositories for each canonical key, canonical first.
+    public static let spellings: [String: [String]] = [
+        relaySlotDuration: [
+            "RELAY_CHAIN_SLOT_DURATION_MILLIS", "RELAY_CHAIN_SLOT_DURATION_MS", "RELAY_SLOT_DURATION_MILLIS",
+        ],
+        velocity: ["BLOCK_PROCESSING_VELOCITY"],
+        capacity: ["UNINCLUDED_SEGMENT_CAPACITY"],
+        blockTime: ["MILLISECS_PER_BLOCK", "MILLI_SECS_PER_BLOCK", "MILLISECONDS_PER_BLOCK", "BLOCK_TIME_MILLIS"],
+        slotDuration: ["SLOT_DURATION"],
+        relayParentOffset: ["RELAY_PARENT_OFFSET"],
+    ]
+}
+
+/// Which consensus hook parachain-system is configured with.
+public struct ConsensusHookFact: Codable, Hashable, Sendable {
+    /// `fixed-velocity`, `expect-parent-included`, `require-parent-included`, `other`, or nil when not configured.
+    public var kind: String?
+    public var file: String?
+    public var line: Int?
+    /// The type as written (`ConsensusHook`, `cumulus_pallet_aura_ext::FixedVelocityConsensusHook<…>`).
+    public var source: String?
+
+    public init(kind: String?, file: String? = nil, line: Int? = nil, source: String? = nil) {
+        self.kind = kind
+        self.file = file
+        self.line = line
+        self.source = source
+    }
+}
+
+/// Whether `AuraUnincludedSegmentApi` is implemented, and whether the implementation is a stub.
+public struct UnincludedSegmentAPIFact: Codable, Hashable, Sendable {
+    public var present: Bool
+    public var stub: Bool
+    public var file: String?
+    public var line: Int?
+
+    public init(present: Bool, stub: Bool, file: String? = nil, line: Int? = nil) {
+        self.present = present
+        self.stub = stub
+        self.file = file
+        self.line = line
+    }
+}
+
+/// A type or expression as written in the source, with its evaluated value when one could be computed.
+public struct SourceFact: Codable, Hashable, Sendable {
+    public var source: String
+    public var kind: String?
+    public var valueMs: Int?
+    public var file: String
+    public var line: Int
+
+    public init(source: String, kind: String? = nil, valueMs: Int? = nil, file: String, line: Int) {
+        self.source = source
+        self.kind = kind
+        self.valueMs = valueMs
+        self.file = file
+        self.line = line
+    }
+}
+
+/// A Cargo dependency of the runtime that a checklist item asks for.
+public struct DependencyFact: Codable, Hashable, Sendable {
+    public var present: Bool
+    public var file: String
+    public var line: Int?
+    /// For `cumulus-primitives-aura`: whether the runtime's `std` feature enables `<dep>/std`.
+    public var stdFeature: Bool?
+    /// For parachain-system: the features enabled on it.
+    public var features: [String]?
+
+    public init(present: Bool, file: String, line: Int? = nil, stdFeature: Bool? = nil, features: [String]? = nil) {
+        self.present = present
+        self.file = file
+        self.line = line
+        self.stdFeature = stdFeature
+        self.features = features
+    }
+}
+
+/// A time constant measured in blocks (MINUTES, HOURS, DAYS…) that shrinks in wall time when blocks get faster.
+public struct BlockTimeConstant: Codable, Hashable, Sendable {
+    public var name: String
+    public var blocks: Int?
+    public var file: String
+    public var line: Int
+}
+
+/// Everything ParaReady knows about one runtime crate (or one cargo-feature variant of it).
+public struct RuntimeFacts: Codable, Hashable, Sendable {
+    public var path: String
+    public var crate: String
+    /// The cargo features this variant enables beyond the defaults, joined with `,`; nil for the default build.
+    public var variant: String?
+    /// `aura`, or the other consensus family found (`nimbus`, …).
+    public var consensus: String
+    public var constants: [String: Located<Int>]
+    public var maxBlockWeightRefTimeMs: Located<Int>?
+    public var consensusHook: ConsensusHookFact?
+    public var unincludedSegmentApi: UnincludedSegmentAPIFact
+    public var allowMultipleBlocksPerSlot: Located<Bool>?
+    public var minimumPeriodMs: Located<Int>?
+    /// `monotonic`, `strict`, `any` or `other`.
+    public var checkAssociatedRelayNumber: Located<String>?
+    /// `pallet_aura::Config::SlotDuration`.
+    public var auraSlotDuration: SourceFact?
+    /// What `AuraApi::slot_duration` returns.
+    public var auraApiSlotDuration: SourceFact?
+    /// `CheckInherents` in `register_validate_block!`.
+    public var checkInherents: Located<Bool>?
+    public var primitivesAuraDependency: DependencyFact?
+    public var parachainSystemDependency: DependencyFact?
+    public var relayParentOffset: Located<Int>?
+    public var relayParentOffsetApi: Evidence?
+    public var blockNumberTimeConstants: [BlockTimeConstant]
+    public var stage: Stage
+
+    public init(path: String, crate: String, variant: String? = nil, consensus: String = "aura") {
+        self.path = path
+        self.crate = crate
+        self.variant = variant
+        self.consensus = consensus
+        self.constants = [:]
+        self.unincludedSegmentApi = UnincludedSegmentAPIFact(present: false, stub: false)
+        self.blockNumberTimeConstants = []
+        self.stage = .notStarted
+    }
+
+    /// The value of a canonical constant, if found.
+    public func constant(_ key: String) -> Int? { constants[key]?.value }
+}
+
+/// Everything ParaReady knows about one node (collator) crate.
+public struct NodeFacts: Codable, Hashable, Sendable {
+    public var path: String
+    public var crate: String
+    public var variant: String?
+    /// `basic`, `lookahead`, `slot-based`, `legacy`, `omni-node`, or nil when no collator start was found.
+    public var collator: String?
+    public var collatorEvidence: Evidence?
+    /// Every collator kind a runtime switch (a bool or CLI flag) can start, with where.
+    public var selectableCollators: [Located<String>]
+    public var authoringDurationMs: Located<Int>?
+    public var paraBackend: Evidence?
+    public var codeHashProvider: Evidence?
+
+    public init(path: String, crate: String, variant: String? = nil) {
+        self.path = path
+        self.crate = crate
+        self.variant = variant
+        self.selectableCollators = []
+    }
+}
+
+/// The polkadot-sdk release a repository builds against, and how that was decided.
+public struct SDKFact: Codable, Hashable, Sendable {
+    public var release: String?
+    public var evidence: Evidence?
+    public var method: String?
+    public var detail: String?
+    public var candidates: [String]
+
+    public init(
+        release: String?, evidence: Evidence? = nil, method: String? = nil, detail: String? = nil,
+        candidates: [String] = []
+    ) {
+        self.release = release
+        self.evidence = evidence
+        self.method = method
+        self.detail = detail
+        self.candidates = candidates
+    }
+}
+
+/// A local test-network configuration (zombienet) found in the repository.
+public struct LocalNetworkFact: Codable, Hashable, Sendable {
+    public var file: String
+    public var maxCandidateDepth: Located<Int>?
+    public var allowedAncestryLen: Located<Int>?
+    public var lookahead: Located<Int>?
+}
+
+/// Something the analysis could not read or decide, kept in the report instead of being silently skipped.
+public struct AnalysisWarning: Codable, Hashable, Sendable {
+    public var message: String
+    public var file: String?
+    public var line: Int?
+    public var column: Int?
+
+    public init(_ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// The facts document (`paraready inspect --format json`), schema `paraready.facts/1`.
+public struct RepositoryFacts: Codable, Hashable, Sendable {
+    public var schema = "paraready.facts/1"
+    public var sdk: SDKFact
+    public var runtimes: [RuntimeFacts]
+    public var nodes: [NodeFacts]
+    public var localNetworks: [LocalNetworkFact]
+    public var stage: Stage
+    public var warnings: [AnalysisWarning]
+
+    public init(
+        sdk: SDKFact, runtimes: [RuntimeFacts], nodes: [NodeFacts], localNetworks: [LocalNetworkFact] = [],
+        warnings: [AnalysisWarning] = []
+    ) {
+        self.sdk = sdk
+        self.runtimes = runtimes
+        self.nodes = nodes
+        self.localNetworks = localNetworks
+        self.warnings = warnings
+        self.stage = .notStarted
+        self.stage = StageModel.repositoryStage(runtimes: runtimes, nodes: nodes)
+    }
+}

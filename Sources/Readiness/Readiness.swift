@@ -1,1 +1,0 @@
-// The Readiness module. Its role is described in docs/ARCHITECTURE.md.
