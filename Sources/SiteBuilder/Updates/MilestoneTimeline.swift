@@ -31,13 +31,16 @@ public struct MilestoneTimeline: Sendable {
         public var name: String
         public var network: String
         public var status: Milestone.Status
-        /// When the current status began: the changing report's stated date, else its update's date.
+        /// When the current status began. For `done`, when it was done (the changing report's stated date,
+        /// else its update's date); for `next` and `blocked`, the date of the update that reported the change
+        /// (a stated date there is a plan, not the change).
         public var changedOn: ContentDate
         /// The update whose report changed the status to the current one.
         public var changedIn: UpdateReference
         /// The most recent update that mentions the milestone.
         public var lastReportedIn: UpdateReference
-        /// The date to place the milestone at: the latest stated date, else `changedOn`.
+        /// The date to place the milestone at: the latest stated date (when done, or when expected), else
+        /// `changedOn`.
         public var date: ContentDate
         /// Oldest first.
         public var history: [Report]
@@ -68,7 +71,8 @@ public struct MilestoneTimeline: Sendable {
             items.append(
                 Item(
                     key: key, name: names[key]!.name, network: names[key]!.network, status: last.status,
-                    changedOn: changing.effectiveDate, changedIn: changing.update, lastReportedIn: last.update,
+                    changedOn: last.status == .done ? changing.effectiveDate : changing.update.date,
+                    changedIn: changing.update, lastReportedIn: last.update,
                     date: latestStated ?? changing.effectiveDate, history: history))
         }
         self.items = items.sorted {

@@ -31,12 +31,14 @@ public struct UpdateFeeds: Sendable {
     }
 
     /// All feeds. `html(entry)` returns the entry's rendered body; links in it are made absolute here.
+    /// `pagePath(entry)` is the entry's page below the site root (the routes' default when nil).
     public func files(
-        for collection: UpdateCollection, html: (UpdateEntry) throws -> String
+        for collection: UpdateCollection, html: (UpdateEntry) throws -> String,
+        pagePath: ((UpdateEntry) -> String)? = nil
     ) rethrows -> [File] {
         var items: [String: Feed.Item] = [:]
         for entry in collection.entries {
-            let url = site.absolute(routes.entry(entry.slug))
+            let url = site.absolute(pagePath?(entry) ?? routes.entry(entry.slug))
             items[entry.slug] = Feed.Item(
                 id: id(of: entry), url: url, title: entry.title, published: entry.date, updated: entry.lastModified,
                 authors: entry.authors, tags: entry.tags,
