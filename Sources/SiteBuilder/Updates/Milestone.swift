@@ -5,11 +5,26 @@ public struct Milestone: Hashable, Sendable {
         case done
         case next
         case blocked
+
+        /// A suggestion for a status word from outside the vocabulary (empty when there is none).
+        static func hint(_ word: String) -> String {
+            switch word.lowercased() {
+            case "planned", "in-progress", "in progress", "ongoing", "pending", "upcoming", "scheduled":
+                return " (use `next` for work that is planned or under way)"
+            case "complete", "completed", "finished", "enabled", "live": return " (use `done`)"
+            case "stuck", "on-hold", "paused": return " (use `blocked`)"
+            default: return ""
+            }
+        }
     }
 
     public var name: String
-    /// One of `UpdateVocabulary.networks`.
+    /// One of `UpdateVocabulary.networks`, or `Milestone.allNetworks` for an ecosystem-wide step (an SDK
+    /// release, the parachain template): front matter without `network`, or `network: all`.
     public var network: String
+
+    /// The `network` of a milestone that is not tied to one relay network.
+    public static let allNetworks = "all"
     public var status: Status
     /// When it happened or is expected; nil means "as of the update's date".
     public var date: ContentDate?

@@ -247,19 +247,23 @@ struct FrontMatterReader {
                 return value
             }
             let name = try nonEmptyString(try field("name"), "name")
-            let networkNode = try field("network")
-            let network = try nonEmptyString(networkNode, "network").lowercased()
-            guard UpdateVocabulary.networks.contains(network) else {
-                throw ParaReadyError(
-                    .invalidValue,
-                    "unknown network `\(network)` (use \(UpdateVocabulary.networks.joined(separator: ", ")))",
-                    at: location(networkNode))
+            var network = Milestone.allNetworks
+            if let networkNode = fields["network"] {
+                network = try nonEmptyString(networkNode, "network").lowercased()
+                guard UpdateVocabulary.networks.contains(network) || network == Milestone.allNetworks else {
+                    throw ParaReadyError(
+                        .invalidValue,
+                        "unknown network `\(network)` (use \(UpdateVocabulary.networks.joined(separator: ", ")), "
+                            + "or leave it out for a milestone of all networks)",
+                        at: location(networkNode))
+                }
             }
             let statusNode = try field("status")
             let statusText = try nonEmptyString(statusNode, "status").lowercased()
             guard let status = Milestone.Status(rawValue: statusText) else {
                 throw ParaReadyError(
-                    .invalidValue, "milestone status must be done, next or blocked, not `\(statusText)`",
+                    .invalidValue,
+                    "milestone status must be done, next or blocked, not `\(statusText)`\(Milestone.Status.hint(statusText))",
                     at: location(statusNode))
             }
             let date = try fields["date"].map { node throws(ParaReadyError) in try self.date(node, "date") }

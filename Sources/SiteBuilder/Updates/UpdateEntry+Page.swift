@@ -114,16 +114,22 @@ extension UpdateEntry {
             guard let name = fields["name"]?.text, !name.isEmpty else {
                 throw ParaReadyError(.invalidValue, "\(which) has no `name`", at: location)
             }
-            let network = (fields["network"]?.string ?? "").lowercased()
-            guard UpdateVocabulary.networks.contains(network) else {
-                throw ParaReadyError(
-                    .invalidValue,
-                    "\(which) (\(name)): network must be one of \(UpdateVocabulary.networks.joined(separator: ", "))",
-                    at: location)
+            var network = Milestone.allNetworks
+            if let value = fields["network"], value != .null {
+                network = (value.string ?? "").lowercased()
+                guard UpdateVocabulary.networks.contains(network) || network == Milestone.allNetworks else {
+                    throw ParaReadyError(
+                        .invalidValue,
+                        "\(which) (\(name)): network must be one of \(UpdateVocabulary.networks.joined(separator: ", ")), "
+                            + "or left out for a milestone of all networks",
+                        at: location)
+                }
             }
             guard let status = Milestone.Status(rawValue: (fields["status"]?.string ?? "").lowercased()) else {
                 throw ParaReadyError(
-                    .invalidValue, "\(which) (\(name)): status must be done, next or blocked", at: location)
+                    .invalidValue,
+                    "\(which) (\(name)): status must be done, next or blocked, not `\(fields["status"]?.text ?? "")`"
+                        + Milestone.Status.hint(fields["status"]?.text ?? ""), at: location)
             }
             var date: ContentDate?
             switch fields["date"] {

@@ -24,6 +24,7 @@ public enum UpdateVocabulary {
 
     /// A human label for a tag (`runtime-developers` → `Runtime developers`).
     public static func label(_ tag: String) -> String {
+        if tag == Milestone.allNetworks { return "All networks" }
         let words = tag.replacingOccurrences(of: "-", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }

@@ -74,7 +74,7 @@ struct UpdatesPageModel {
         timelineData["milestones"] = .array(timeline.items.map(milestone))
         timelineData["hasMilestones"] = .bool(!timeline.items.isEmpty)
         timelineData["networks"] = .array(
-            UpdateVocabulary.networks.compactMap { network -> SiteValue? in
+            (UpdateVocabulary.networks + [Milestone.allNetworks]).compactMap { network -> SiteValue? in
                 let items = timeline.items(on: network)
                 guard !items.isEmpty else { return nil }
                 return .object([

@@ -56,12 +56,21 @@ import Testing
         ("approximate: true", "approximate: maybe", 11, 14, "true or false"),
         ("authors: [ParaReady team]", "authors: [ParaReady team", 6, 5, "malformed YAML"),
         ("{name: Kusama activation, ", "{", 8, 5, "milestone without `name`"),
+        ("status: next}", "status: planned}", 9, 60, "(use `next` for work that is planned or under way)"),
     ])
     func errorsNameTheValue(old: String, new: String, line: Int, column: Int, message: String) throws {
         let error = try error(replacing: old, with: new)
         #expect(error.description.contains(message), "\(error)")
         #expect(error.location?.line == line, "\(error)")
         #expect(error.location?.column == column, "\(error)")
+    }
+
+    @Test func aMilestoneWithoutNetworkIsForAllNetworks() throws {
+        let text = Self.valid.replacingAll("network: polkadot, ", with: "")
+        let entry = try UpdateEntry.parse(text, path: "2024-04-23-kusama.md").entry
+        #expect(entry.milestones[1].network == Milestone.allNetworks)
+        #expect(entry.milestones[1].key == "all/polkadot activation")
+        #expect(UpdateVocabulary.label(entry.milestones[1].network) == "All networks")
     }
 
     @Test func fileNameMustMatchTheDate() throws {
