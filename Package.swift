@@ -48,6 +48,7 @@ let package = Package(
                 "ParaReadyCore", "Markdown", "RustSyntax", "Readiness", "Reporting",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: strict
         ),

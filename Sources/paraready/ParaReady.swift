@@ -8,6 +8,9 @@ struct ParaReady: AsyncParsableCommand {
         commandName: "paraready",
         abstract: "Async-backing readiness for Polkadot parachains: audit, publish, track.",
         version: ParaReady.version,
-        subcommands: [InspectCommand.self, AuditCommand.self, ChecklistCommand.self, RenderCommand.self]
+        subcommands: [
+            InspectCommand.self, AuditCommand.self, ChecklistCommand.self, SiteCommand.self, UpdatesCommand.self,
+            RenderCommand.self,
+        ]
     )
 }

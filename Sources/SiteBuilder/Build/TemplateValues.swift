@@ -1,0 +1,62 @@
+import Foundation
+import Mustache
+
+/// Conversions from the site's values to what Mustache templates read.
+enum TemplateValues {
+    static func value(_ value: SiteValue) -> Any {
+        switch value {
+        case .null: return NSNull()
+        case .bool(let b): return b
+        case .int(let i): return i
+        case .double(let d): return d
+        case .string(let s): return s
+        case .date(let d): return DateValue(d)
+        case .array(let a): return a.map(Self.value)
+        case .object(let o): return object(o)
+        }
+    }
+
+    static func object(_ values: [String: SiteValue]) -> [String: Any] {
+        var out: [String: Any] = [:]
+        out.reserveCapacity(values.count)
+        for (key, v) in values { out[key] = value(v) }
+        return out
+    }
+}
+
+/// A date in templates: `{{date}}` prints `YYYY-MM-DD` (or RFC 3339 when it has a time); `{{date.iso}}`,
+/// `{{date.day}}` and `{{date.readable}}` ("23 April 2024") pick a form.
+struct DateValue: MustacheParent, CustomStringConvertible {
+    let date: SiteDate
+
+    init(_ date: SiteDate) {
+        self.date = date
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "iso": return date.iso8601
+        case "day": return date.day8601
+        case "readable": return date.readable
+        case "year": return date.year
+        default: return nil
+        }
+    }
+
+    var description: String { date.description }
+}
+
+/// Read-only values shared by concurrent renders (built once before rendering, never mutated after).
+final class SharedContext: @unchecked Sendable {
+    let site: [String: Any]
+    /// List entries by page URL.
+    let entries: [String: [String: Any]]
+    /// Tag name → URL of its page.
+    let tagURLs: [String: String]
+
+    init(site: [String: Any], entries: [String: [String: Any]], tagURLs: [String: String]) {
+        self.site = site
+        self.entries = entries
+        self.tagURLs = tagURLs
+    }
+}
