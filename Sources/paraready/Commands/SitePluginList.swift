@@ -3,6 +3,6 @@ import SiteBuilder
 /// The plugins every `site` command runs, in order. Register new generated content here.
 enum SitePluginList {
     static func plugins() -> [any SitePlugin] {
-        []
+        [UpdatesPlugin()]
     }
 }
