@@ -1,0 +1,174 @@
+/// Byte-level helpers for Substrate log lines: the timestamp prefix, the `[Parachain]`/`[Relaychain]` tag, escape
+/// sequences and lossy decoding. Everything works on a byte range of the scanner's buffer without copying it first.
+///
+/// A Substrate line looks like `2024-05-13 12:00:01.123  INFO tokio-runtime-worker aura::cumulus: [Parachain] …`
+/// (level, thread and target appear with `-l`/detailed output) or `2024-05-13 12:00:01 [Parachain] …`.
+enum LogLine {
+    /// The longest text kept for a reported line.
+    static let maxTextLength = 400
+
+    /// The start of a log record: a line that begins with a timestamp.
+    struct Header: Sendable, Equatable {
+        var line: Int
+        /// The timestamp as written (`2024-05-13 12:00:01.123`).
+        var timestamp: String
+        /// Milliseconds since 1970 (timestamps are read as UTC; only differences are used).
+        var epochMs: Int64
+        /// `parachain`, `relaychain`, or nil when the line has no such tag.
+        var chain: String?
+        /// The first 400 bytes of the line, decoded, for echo-marker checks.
+        var text: String
+    }
+
+    /// Skips escape sequences at `position`; returns the first offset that is not part of one.
+    @inline(__always) static func skipEscapes(_ bytes: UnsafePointer<UInt8>, _ position: Int, _ end: Int) -> Int {
+        var i = position
+        while i < end && bytes[i] == MultiPatternMatcher.escape {
+            i = MultiPatternMatcher.skipEscape(bytes, at: i + 1, end: end)
+        }
+        return i
+    }
+
+    @inline(__always) private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// The offset just after a `YYYY-MM-DD HH:MM:SS[.fff]` timestamp at the start of the line (after escape
+    /// sequences), or nil when the line does not start with one.
+    static func timestampEnd(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (from: Int, to: Int)? {
+        let i = skipEscapes(bytes, start, end)
+        guard end - i >= 19 else { return nil }
+        let shape: [UInt8] = Array("0000-00-00 00:00:00".utf8)
+        for k in 0..<19 {
+            let byte = bytes[i + k]
+            switch shape[k] {
+            case 0x30: if !isDigit(byte) { return nil }
+            case 0x20: if byte != 0x20 && byte != 0x54 { return nil }  // space or 'T'
+            default: if byte != shape[k] { return nil }
+            }
+        }
+        var j = i + 19
+        if j < end && (bytes[j] == 0x2E || bytes[j] == 0x2C) {  // fraction: . or ,
+            j += 1
+            while j < end && isDigit(bytes[j]) { j += 1 }
+        }
+        if j < end && bytes[j] == 0x5A { j += 1 }  // Z
+        return (i, j)
+    }
+
+    /// Whether the line starts with a timestamp (cheap: no allocation).
+    @inline(__always) static func isHeader(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        timestampEnd(bytes, start, end) != nil
+    }
+
+    /// Parses the record header of the line `bytes[start..<end]` (its 1-based number is `line`).
+    static func header(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Header? {
+        guard let (from, to) = timestampEnd(bytes, start, end) else { return nil }
+        let stamp = UnsafeBufferPointer(start: bytes + from, count: to - from)
+        let timestamp = String(decoding: stamp, as: UTF8.self)
+        func number(_ offset: Int, _ count: Int) -> Int {
+            var value = 0
+            for k in 0..<count { value = value * 10 + Int(bytes[from + offset + k] &- 0x30) }
+            return value
+        }
+        var millis = 0
+        if to - from > 20 && isDigit(bytes[from + 20]) {
+            var scale = 100
+            var k = from + 20
+            while k < to && isDigit(bytes[k]) {
+                millis += Int(bytes[k] &- 0x30) * scale
+                scale /= 10
+                k += 1
+            }
+        }
+        let days = daysSinceEpoch(year: number(0, 4), month: number(5, 2), day: number(8, 2))
+        let seconds = Int64(days) * 86_400 + Int64(number(11, 2) * 3600 + number(14, 2) * 60 + number(17, 2))
+        let textEnd = min(end, start + maxTextLength)
+        let text = decode(bytes, start, textEnd)
+        return Header(
+            line: line, timestamp: timestamp, epochMs: seconds * 1000 + Int64(millis),
+            chain: chainTag(bytes, to, min(end, to + 256)), text: text)
+    }
+
+    /// The chain named by the first `[…]` token after the timestamp, among the next few words.
+    static func chainTag(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+        var i = start
+        var words = 0
+        while i < end && words < 6 {
+            i = skipEscapes(bytes, i, end)
+            while i < end && bytes[i] == 0x20 { i = skipEscapes(bytes, i + 1, end) }
+            guard i < end else { return nil }
+            if bytes[i] == 0x5B {  // [
+                var word: [UInt8] = []
+                var k = i + 1
+                while k < end && bytes[k] != 0x5D && word.count < 32 {
+                    if bytes[k] == MultiPatternMatcher.escape {
+                        k = MultiPatternMatcher.skipEscape(bytes, at: k + 1, end: end)
+                        continue
+                    }
+                    word.append(MultiPatternMatcher.fold(bytes[k]))
+                    k += 1
+                }
+                switch String(decoding: word, as: UTF8.self) {
+                case "parachain": return "parachain"
+                case "relaychain": return "relaychain"
+                default: return nil
+                }
+            }
+            while i < end && bytes[i] != 0x20 { i += 1 }
+            words += 1
+        }
+        return nil
+    }
+
+    /// Days from 1970-01-01 to a proleptic Gregorian date.
+    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let shiftedMonth = (month + 9) % 12  // March = 0
+        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The line as text for reports: escape sequences removed, invalid UTF-8 replaced, trailing `\r` and outer
+    /// spaces trimmed, cut at `maxTextLength` characters.
+    static func text(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        var text = decode(bytes, start, end)
+        text = String(text.drop { $0 == " " || $0 == "\t" })
+        while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
+        if text.count > maxTextLength { text = String(text.prefix(maxTextLength)) + "…" }
+        return text
+    }
+
+    /// Lossy UTF-8 decoding with escape sequences removed.
+    static func decode(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        let range = UnsafeBufferPointer(start: bytes + start, count: max(0, end - start))
+        guard range.contains(MultiPatternMatcher.escape) else { return String(decoding: range, as: UTF8.self) }
+        var clean: [UInt8] = []
+        clean.reserveCapacity(end - start)
+        var i = start
+        while i < end {
+            if bytes[i] == MultiPatternMatcher.escape {
+                i = MultiPatternMatcher.skipEscape(bytes, at: i + 1, end: end)
+            } else {
+                clean.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: clean, as: UTF8.self)
+    }
+
+    /// The block number after an import anchor (`Imported #` → `1234`), skipping escape sequences.
+    static func number(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        var i = skipEscapes(bytes, start, end)
+        var value = 0
+        var digits = 0
+        while i < end && isDigit(bytes[i]) && digits < 18 {
+            value = value * 10 + Int(bytes[i] &- 0x30)
+            digits += 1
+            i += 1
+            if digits > 0 { i = skipEscapes(bytes, i, end) }
+        }
+        return digits > 0 ? value : nil
+    }
+}

@@ -1,0 +1,3 @@
+extension SignatureCatalog {
+    static let embeddedFrontMatter = ""
+}
