@@ -26,6 +26,13 @@ public struct DiagnosisReport: Codable, Sendable, Hashable {
     /// The most serious level found, or nil for a clean log.
     public var highestLevel: Signature.Level? { findings.map(\.level).max() }
 
+    /// The exit status `--fail-on` asks for: 1 when a finding is at `threshold` or above, else 0. A nil
+    /// threshold (`--fail-on never`) always gives 0.
+    public func exitStatus(failingAt threshold: Signature.Level?) -> Int32 {
+        guard let threshold, let highest = highestLevel else { return 0 }
+        return highest >= threshold ? 1 : 0
+    }
+
     /// The JSON form: sorted keys, two-space indentation, final newline.
     public func json() -> String {
         (try? CanonicalJSON.string(self)) ?? "{}\n"

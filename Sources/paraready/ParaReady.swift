@@ -6,6 +6,6 @@ struct ParaReady: AsyncParsableCommand {
         commandName: "paraready",
         abstract: "Async-backing readiness for Polkadot parachains: audit, publish, track.",
         version: "0.1.0",
-        subcommands: [RenderCommand.self]
+        subcommands: [RenderCommand.self, DiagnoseCommand.self]
     )
 }
