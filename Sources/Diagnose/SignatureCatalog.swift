@@ -43,6 +43,9 @@ public struct SignatureCatalog: Sendable {
             yaml: embeddedFrontMatter, yamlStartLine: 2, path: "content/guides/troubleshooting.md")
     }
 
+    /// The signature data built into the binary, as YAML (a copy of the guide's front matter).
+    public static var bundledSource: String { embeddedFrontMatter }
+
     /// Loads a catalog from a Markdown file with front matter (like the guide) or from a plain YAML file.
     public static func load(path: String) throws(ParaReadyError) -> SignatureCatalog {
         try parse(TextFile.read(path), path: path)

@@ -172,9 +172,12 @@ public struct SignaturePattern: Sendable, Hashable {
         var rest = Substring(source)
         while let open = rest.range(of: "(?<") {
             let after = rest[open.upperBound...]
-            guard let close = after.firstIndex(of: ">") else { break }
-            let name = after[..<close]
-            if let first = name.first, first != "=", first != "!" { names.append(String(name)) }
+            // (?<= and (?<! are look-behinds, not names.
+            guard let first = after.first, first != "=", first != "!", let close = after.firstIndex(of: ">") else {
+                rest = after
+                continue
+            }
+            names.append(String(after[..<close]))
             rest = after[close...]
         }
         return names
