@@ -130,14 +130,32 @@ enum LogLine {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The line as text for reports: escape sequences removed, invalid UTF-8 replaced, trailing `\r` and outer
-    /// spaces trimmed, cut at `maxTextLength` characters.
-    static func text(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        var text = decode(bytes, start, end)
+    /// The whole line as text for matching: escape sequences removed, invalid UTF-8 replaced, a trailing `\r`
+    /// dropped.
+    static func matchText(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        var stop = end
+        if stop > start && bytes[stop - 1] == 0x0D { stop -= 1 }
+        return decode(bytes, start, stop)
+    }
+
+    /// The line as text for reports: like `matchText` with outer spaces trimmed; a line longer than
+    /// `maxTextLength` bytes is cut to a window around `focus` (the offset where the match ended), with `…` marking
+    /// the cuts.
+    static func text(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, focus: Int? = nil) -> String {
+        var from = start
+        var to = end
+        if to - from > maxTextLength {
+            let anchor = min(max(focus ?? from, from), to)
+            to = min(end, max(anchor + 100, from + maxTextLength))
+            from = max(start, to - maxTextLength)
+            // Do not start or end inside a UTF-8 sequence.
+            while from > start && bytes[from] & 0xC0 == 0x80 { from -= 1 }
+            while to < end && bytes[to] & 0xC0 == 0x80 { to += 1 }
+        }
+        var text = matchText(bytes, from, to)
         text = String(text.drop { $0 == " " || $0 == "\t" })
         while let last = text.last, last == " " || last == "\t" || last == "\r" { text.removeLast() }
-        if text.count > maxTextLength { text = String(text.prefix(maxTextLength)) + "…" }
-        return text
+        return (from > start ? "…" : "") + text + (to < end ? "…" : "")
     }
 
     /// Lossy UTF-8 decoding with escape sequences removed.

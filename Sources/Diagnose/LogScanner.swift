@@ -164,7 +164,7 @@ final class LogScanner {
             case .signature(let index):
                 guard !handled.contains(index) else { continue }
                 handled.append(index)
-                handleSignature(index, bytes, lineStart, lineEnd, lineNumber, chunkEnd: end)
+                handleSignature(index, bytes, lineStart, lineEnd, lineNumber, focus: event.offset, chunkEnd: end)
             case .blockImport:
                 handleImport(bytes, lineStart, lineEnd, lineNumber, numberAt: event.offset)
             }
@@ -179,17 +179,18 @@ final class LogScanner {
     }
 
     private func handleSignature(
-        _ index: Int, _ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ line: Int, chunkEnd: Int
+        _ index: Int, _ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ line: Int, focus: Int,
+        chunkEnd: Int
     ) {
         let signature = catalog.signatures[index]
         let found = header(forLine: line, start: start, bytes, chunkEnd: chunkEnd)
         let recordHeader = found.flatMap { line - $0.line <= catalog.maxRecordLines ? $0 : nil }
         let record = recordHeader?.line ?? line
         guard states[index].lastRecord != record else { return }
-        let text = LogLine.text(bytes, start, end)
+        let full = LogLine.matchText(bytes, start, end)
         var matched: (pattern: Int, fields: [String: String])?
         for (position, pattern) in signature.patterns.enumerated() {
-            if let fields = pattern.match(text) {
+            if let fields = pattern.match(full) {
                 matched = (position, fields)
                 break
             }
@@ -200,14 +201,15 @@ final class LogScanner {
         state.lastRecord = record
         let isEcho =
             state.lastCountedLine >= 0 && line - state.lastCountedLine <= catalog.echoWithinLines
-            && (hasEchoMarker(text) || (recordHeader.map { hasEchoMarker($0.text) } ?? false))
+            && (hasEchoMarker(full) || (recordHeader.map { hasEchoMarker($0.text) } ?? false))
         state.lastLine = line
         if isEcho {
             state.echoes += 1
             return
         }
         let occurrence = Occurrence(
-            line: line, timestamp: recordHeader?.timestamp, chain: recordHeader?.chain, text: text,
+            line: line, timestamp: recordHeader?.timestamp, chain: recordHeader?.chain,
+            text: LogLine.text(bytes, start, end, focus: focus),
             fields: matched.fields)
         state.count += 1
         if state.first == nil { state.first = occurrence }
@@ -239,7 +241,8 @@ final class LogScanner {
         else { return }
         let build: (Int) -> Occurrence = { interval in
             Occurrence(
-                line: line, timestamp: header.timestamp, chain: header.chain, text: LogLine.text(bytes, start, end),
+                line: line, timestamp: header.timestamp, chain: header.chain,
+                text: LogLine.text(bytes, start, end, focus: offset),
                 fields: ["block": String(number), "intervalMs": String(interval)])
         }
         if header.chain == "parachain" {
