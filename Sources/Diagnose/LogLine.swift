@@ -59,11 +59,24 @@ enum LogLine {
         timestampEnd(bytes, start, end) != nil
     }
 
-    /// Parses the record header of the line `bytes[start..<end]` (its 1-based number is `line`).
-    static func header(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Header? {
+    /// The `[Parachain]`/`[Relaychain]` tag of a line.
+    enum Chain: Sendable {
+        case parachain, relaychain, other, none
+
+        var name: String? {
+            switch self {
+            case .parachain: "parachain"
+            case .relaychain: "relaychain"
+            case .other, .none: nil
+            }
+        }
+    }
+
+    /// Timestamp (as milliseconds) and chain tag of a line, without allocating; nil when it has no timestamp.
+    static func stamp(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (
+        epochMs: Int64, chain: Chain, from: Int, to: Int
+    )? {
         guard let (from, to) = timestampEnd(bytes, start, end) else { return nil }
-        let stamp = UnsafeBufferPointer(start: bytes + from, count: to - from)
-        let timestamp = String(decoding: stamp, as: UTF8.self)
         func number(_ offset: Int, _ count: Int) -> Int {
             var value = 0
             for k in 0..<count { value = value * 10 + Int(bytes[from + offset + k] &- 0x30) }
@@ -81,43 +94,54 @@ enum LogLine {
         }
         let days = daysSinceEpoch(year: number(0, 4), month: number(5, 2), day: number(8, 2))
         let seconds = Int64(days) * 86_400 + Int64(number(11, 2) * 3600 + number(14, 2) * 60 + number(17, 2))
-        let textEnd = min(end, start + maxTextLength)
-        let text = decode(bytes, start, textEnd)
+        return (seconds * 1000 + Int64(millis), chainTag(bytes, to, min(end, to + 256)), from, to)
+    }
+
+    /// Parses the record header of the line `bytes[start..<end]` (its 1-based number is `line`).
+    static func header(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, line: Int) -> Header? {
+        guard let stamp = stamp(bytes, start, end) else { return nil }
+        let timestamp = String(
+            decoding: UnsafeBufferPointer(start: bytes + stamp.from, count: stamp.to - stamp.from), as: UTF8.self)
         return Header(
-            line: line, timestamp: timestamp, epochMs: seconds * 1000 + Int64(millis),
-            chain: chainTag(bytes, to, min(end, to + 256)), text: text)
+            line: line, timestamp: timestamp, epochMs: stamp.epochMs, chain: stamp.chain.name,
+            text: decode(bytes, start, min(end, start + maxTextLength)))
     }
 
     /// The chain named by the first `[…]` token after the timestamp, among the next few words.
-    static func chainTag(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String? {
+    static func chainTag(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Chain {
         var i = start
         var words = 0
         while i < end && words < 6 {
             i = skipEscapes(bytes, i, end)
             while i < end && bytes[i] == 0x20 { i = skipEscapes(bytes, i + 1, end) }
-            guard i < end else { return nil }
+            guard i < end else { return .none }
             if bytes[i] == 0x5B {  // [
-                var word: [UInt8] = []
+                // Compare the word inside the brackets with "parachain" and "relaychain", ignoring case and escapes.
+                var para = 0
+                var relay = 0
                 var k = i + 1
-                while k < end && bytes[k] != 0x5D && word.count < 32 {
+                while k < end && bytes[k] != 0x5D && k - i < 40 {
                     if bytes[k] == MultiPatternMatcher.escape {
                         k = MultiPatternMatcher.skipEscape(bytes, at: k + 1, end: end)
                         continue
                     }
-                    word.append(MultiPatternMatcher.fold(bytes[k]))
+                    let byte = MultiPatternMatcher.fold(bytes[k])
+                    para = para >= 0 && para < parachainWord.count && parachainWord[para] == byte ? para + 1 : -1
+                    relay = relay >= 0 && relay < relaychainWord.count && relaychainWord[relay] == byte ? relay + 1 : -1
                     k += 1
                 }
-                switch String(decoding: word, as: UTF8.self) {
-                case "parachain": return "parachain"
-                case "relaychain": return "relaychain"
-                default: return nil
-                }
+                if para == parachainWord.count { return .parachain }
+                if relay == relaychainWord.count { return .relaychain }
+                return .other
             }
             while i < end && bytes[i] != 0x20 { i += 1 }
             words += 1
         }
-        return nil
+        return .none
     }
+
+    private static let parachainWord: [UInt8] = Array("parachain".utf8)
+    private static let relaychainWord: [UInt8] = Array("relaychain".utf8)
 
     /// Days from 1970-01-01 to a proleptic Gregorian date.
     static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {

@@ -236,19 +236,21 @@ final class LogScanner {
     private func handleImport(
         _ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ line: Int, numberAt offset: Int
     ) {
-        guard let header = LogLine.header(bytes, start, end, line: line), header.chain != "relaychain",
+        // Most lines end here, so nothing is allocated until an interval needs reporting.
+        guard let stamp = LogLine.stamp(bytes, start, end), stamp.chain != .relaychain,
             let number = LogLine.number(bytes, offset, end)
         else { return }
         let build: (Int) -> Occurrence = { interval in
-            Occurrence(
-                line: line, timestamp: header.timestamp, chain: header.chain,
+            let header = LogLine.header(bytes, start, end, line: line)
+            return Occurrence(
+                line: line, timestamp: header?.timestamp, chain: header?.chain,
                 text: LogLine.text(bytes, start, end, focus: offset),
                 fields: ["block": String(number), "intervalMs": String(interval)])
         }
-        if header.chain == "parachain" {
-            parachainImports.record(number: number, epochMs: header.epochMs, occurrence: build)
+        if stamp.chain == .parachain {
+            parachainImports.record(number: number, epochMs: stamp.epochMs, occurrence: build)
         } else {
-            untaggedImports.record(number: number, epochMs: header.epochMs, occurrence: build)
+            untaggedImports.record(number: number, epochMs: stamp.epochMs, occurrence: build)
         }
     }
 

@@ -9,8 +9,10 @@ struct MultiPatternMatcher: Sendable {
     /// Byte → class index (bytes folded to lower case first).
     let byteClass: [UInt8]
     let classCount: Int
-    /// `table[state + class]` is the next state, premultiplied by `classCount`.
-    let table: [Int32]
+    /// `table[state + class]` is the next state, premultiplied by `classCount`: 16-bit when the automaton is small
+    /// enough (a smaller table stays in the fastest cache), 32-bit otherwise.
+    let narrowTable: [UInt16]?
+    let wideTable: [UInt32]
     /// States at or above this value (premultiplied) are "special": they end a needle or are the escape marker.
     let firstSpecial: Int32
     /// The marker state for ESC; never entered, it tells the scanner to skip an escape sequence.
@@ -97,7 +99,8 @@ struct MultiPatternMatcher: Sendable {
             }
             dense[row + Int(escapeClass)] = Int32(markerID * classes)
         }
-        table = dense
+        wideTable = dense.map { UInt32($0) }
+        narrowTable = dense.count <= Int(UInt16.max) ? dense.map { UInt16($0) } : nil
         firstSpecial = Int32(plain.count * classes)
         escapeMarker = Int32(markerID * classes)
         outputs = terminal.map { out[$0].sorted() }
@@ -108,35 +111,111 @@ struct MultiPatternMatcher: Sendable {
         byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 
-    /// Scans `bytes[start..<end]`, calling `onMatch(needleIndex, endOffset)` for every needle occurrence, where
-    /// `endOffset` is the offset just past the needle's last byte. Escape sequences are skipped as if absent.
-    /// Matching restarts at every newline (no needle contains one), so lines never match across each other.
-    func scan(
-        _ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, onMatch: (Int, Int) -> Void
+    /// Scans `bytes[start..<end]`, calling `onMatch(needleIndex, endOffset)` for every needle occurrence, in order
+    /// of `endOffset`, where `endOffset` is the offset just past the needle's last byte. Escape sequences are
+    /// skipped as if absent. Matching restarts at every newline (no needle contains one), so lines never match
+    /// across each other.
+    ///
+    /// The range is split at line starts into four lanes that are walked in one loop: each lane's next state
+    /// depends on its previous lookup, and four independent chains keep the processor busy while one waits for
+    /// memory. Because matching restarts at each newline, the lanes find exactly what one pass would.
+    func scan(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, onMatch: (Int, Int) -> Void) {
+        var cuts = [start]
+        for k in 1..<4 {
+            var cut = max(start + (end - start) * k / 4, cuts[k - 1])
+            while cut < end && cut > start && bytes[cut - 1] != 0x0A { cut += 1 }
+            cuts.append(cut)
+        }
+        cuts.append(end)
+        var found: [[(Int, Int)]] = [[], [], [], []]
+        if let narrowTable {
+            narrowTable.withUnsafeBufferPointer { walk($0.baseAddress!, bytes, cuts, &found) }
+        } else {
+            wideTable.withUnsafeBufferPointer { walk($0.baseAddress!, bytes, cuts, &found) }
+        }
+        for lane in found {
+            for (needle, offset) in lane { onMatch(needle, offset) }
+        }
+    }
+
+    /// Walks the four lanes `cuts[k]..<cuts[k + 1]` with transition table `t`.
+    @inline(__always) private func walk<T: FixedWidthInteger & UnsignedInteger>(
+        _ t: UnsafePointer<T>, _ bytes: UnsafePointer<UInt8>, _ cuts: [Int], _ found: inout [[(Int, Int)]]
     ) {
-        table.withUnsafeBufferPointer { tablePointer in
-            byteClass.withUnsafeBufferPointer { classPointer in
-                let t = tablePointer.baseAddress!
-                let c = classPointer.baseAddress!
-                var state: Int32 = 0
-                var i = start
-                while i < end {
-                    let next = t[Int(state) &+ Int(c[Int(bytes[i])])]
-                    i &+= 1
-                    if next < firstSpecial {
-                        state = next
-                        continue
-                    }
-                    if next == escapeMarker {
-                        i = Self.skipEscape(bytes, at: i, end: end)
-                        continue
-                    }
-                    state = next
-                    for needle in outputs[Int((next - firstSpecial)) / classCount] {
-                        onMatch(needle, i)
-                    }
+        byteClass.withUnsafeBufferPointer { classPointer in
+            let c = classPointer.baseAddress!
+            let special = Int(firstSpecial)
+            var (s0, s1, s2, s3) = (0, 0, 0, 0)
+            var (i0, i1, i2, i3) = (cuts[0], cuts[1], cuts[2], cuts[3])
+            let (e0, e1, e2, e3) = (cuts[1], cuts[2], cuts[3], cuts[4])
+            while true {
+                let count = min(min(e0 - i0, e1 - i1), min(e2 - i2, e3 - i3))
+                guard count > 0 else { break }
+                let (b0, b1, b2, b3) = (bytes + i0, bytes + i1, bytes + i2, bytes + i3)
+                var k = 0
+                var (n0, n1, n2, n3) = (0, 0, 0, 0)
+                // The hot loop: four independent lanes, one shared counter, one compare per step.
+                while k < count {
+                    n0 = Int(t[s0 &+ Int(c[Int(b0[k])])])
+                    n1 = Int(t[s1 &+ Int(c[Int(b1[k])])])
+                    n2 = Int(t[s2 &+ Int(c[Int(b2[k])])])
+                    n3 = Int(t[s3 &+ Int(c[Int(b3[k])])])
+                    k &+= 1
+                    if _slowPath(max(max(n0, n1), max(n2, n3)) >= special) { break }
+                    (s0, s1, s2, s3) = (n0, n1, n2, n3)
+                }
+                i0 &+= k
+                i1 &+= k
+                i2 &+= k
+                i3 &+= k
+                if max(max(n0, n1), max(n2, n3)) >= special {
+                    s0 = step(n0, s0, bytes, &i0, e0, &found[0])
+                    s1 = step(n1, s1, bytes, &i1, e1, &found[1])
+                    s2 = step(n2, s2, bytes, &i2, e2, &found[2])
+                    s3 = step(n3, s3, bytes, &i3, e3, &found[3])
                 }
             }
+            // Finish each lane alone.
+            lane(s0, bytes, i0, e0, t, c, &found[0])
+            lane(s1, bytes, i1, e1, t, c, &found[1])
+            lane(s2, bytes, i2, e2, t, c, &found[2])
+            lane(s3, bytes, i3, e3, t, c, &found[3])
+        }
+    }
+
+    /// Handles a lane's next state `next` (reached from `state` by the byte before `i`): skips an escape
+    /// sequence, records needles that end here, and returns the lane's new state.
+    @inline(__always) private func step(
+        _ next: Int, _ state: Int, _ bytes: UnsafePointer<UInt8>, _ i: inout Int, _ end: Int,
+        _ found: inout [(Int, Int)]
+    ) -> Int {
+        if next < Int(firstSpecial) { return next }
+        if next == Int(escapeMarker) {
+            i = Self.skipEscape(bytes, at: i, end: end)
+            return state
+        }
+        record(next, i, &found)
+        return next
+    }
+
+    /// Walks one lane to its end.
+    @inline(__always) private func lane<T: FixedWidthInteger & UnsignedInteger>(
+        _ initial: Int, _ bytes: UnsafePointer<UInt8>, _ from: Int, _ end: Int, _ t: UnsafePointer<T>,
+        _ c: UnsafePointer<UInt8>, _ found: inout [(Int, Int)]
+    ) {
+        var state = initial
+        var i = from
+        while i < end {
+            let next = Int(t[state &+ Int(c[Int(bytes[i])])])
+            i &+= 1
+            state = step(next, state, bytes, &i, end, &found)
+        }
+    }
+
+    /// Appends the needles that end in special state `state` (kept out of the hot loop).
+    @inline(never) private func record(_ state: Int, _ offset: Int, _ found: inout [(Int, Int)]) {
+        for needle in outputs[(state - Int(firstSpecial)) / classCount] {
+            found.append((needle, offset))
         }
     }
 
