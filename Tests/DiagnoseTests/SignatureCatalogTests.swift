@@ -200,3 +200,36 @@ import Testing
         #expect((error.location?.line ?? 0) >= 2)
     }
 }
+
+@Suite struct SignatureFileTests {
+    @Test func aSignaturesFileReplacesTheBuiltInCatalog() throws {
+        let path = TestSupport.temporaryFile("custom.yaml")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let yaml = """
+            signatures:
+              - id: presealed
+                title: Pre-sealed blocks
+                detection: log
+                level: info
+                patterns: ["Pre-sealed block for proposal"]
+                cause: c
+                fix: f
+                items: [sdk-version]
+            """
+        try Data(yaml.utf8).write(to: URL(fileURLWithPath: path))
+        let catalog = try SignatureCatalog.load(path: path)
+        let report = try LogDiagnoser(catalog: catalog).diagnose(file: TestSupport.fixture("clean.log"))
+        #expect(report.findings.map(\.id) == ["presealed"])
+        #expect(report.findings.first?.count == 40)
+        #expect(report.exitStatus(failingAt: .warning) == 0)
+        #expect(report.exitStatus(failingAt: .info) == 1)
+        #expect(throws: ParaReadyError(.io, "no such file", file: "/no/such/signatures.md")) {
+            try SignatureCatalog.load(path: "/no/such/signatures.md")
+        }
+    }
+
+    @Test func theGuideFileItselfLoadsAsASignaturesFile() throws {
+        let fromFile = try SignatureCatalog.load(path: TestSupport.guidePath)
+        #expect(fromFile.signatures == (try SignatureCatalog.bundled()).signatures)
+    }
+}
