@@ -31,18 +31,41 @@ enum LogLine {
 
     @inline(__always) private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
-    /// The offset just after a `YYYY-MM-DD HH:MM:SS[.fff]` timestamp at the start of the line (after escape
-    /// sequences), or nil when the line does not start with one.
+    /// How far into a line a timestamp may start after a prefix added by the log collector.
+    static let maxPrefixLength = 128
+
+    /// Where the `YYYY-MM-DD HH:MM:SS[.fff]` timestamp of a line is, or nil when it has none. The timestamp opens
+    /// the line (after escape sequences), or follows a collector's prefix that ends in `: `, `| ` or `] `, such as
+    /// journald's `May 13 12:00:01 host polkadot[42]: ` or docker compose's `collator-1  | `.
     static func timestampEnd(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> (from: Int, to: Int)? {
         let i = skipEscapes(bytes, start, end)
+        if let to = timestampShape(bytes, i, end) { return (i, to) }
+        var p = i + 2
+        let limit = min(end - 19, i + maxPrefixLength)
+        while p <= limit {
+            // The window may reach into the next line: stop at its newline.
+            if bytes[p - 1] == 0x0A || bytes[p - 2] == 0x0A { return nil }
+            let mark = bytes[p - 2]
+            if bytes[p - 1] == 0x20 && (mark == 0x3A || mark == 0x7C || mark == 0x5D) && isDigit(bytes[p]),
+                let to = timestampShape(bytes, p, end)
+            {
+                return (p, to)
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// The offset after a timestamp starting exactly at `i`, or nil.
+    private static func timestampShape(_ bytes: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
         guard end - i >= 19 else { return nil }
-        let shape: [UInt8] = Array("0000-00-00 00:00:00".utf8)
         for k in 0..<19 {
             let byte = bytes[i + k]
-            switch shape[k] {
-            case 0x30: if !isDigit(byte) { return nil }
-            case 0x20: if byte != 0x20 && byte != 0x54 { return nil }  // space or 'T'
-            default: if byte != shape[k] { return nil }
+            switch k {
+            case 4, 7: if byte != 0x2D { return nil }  // -
+            case 10: if byte != 0x20 && byte != 0x54 { return nil }  // space or 'T'
+            case 13, 16: if byte != 0x3A { return nil }  // :
+            default: if !isDigit(byte) { return nil }
             }
         }
         var j = i + 19
@@ -51,10 +74,10 @@ enum LogLine {
             while j < end && isDigit(bytes[j]) { j += 1 }
         }
         if j < end && bytes[j] == 0x5A { j += 1 }  // Z
-        return (i, j)
+        return j
     }
 
-    /// Whether the line starts with a timestamp (cheap: no allocation).
+    /// Whether the line starts with a timestamp (cheap: no allocation). `end` may lie beyond the line's newline.
     @inline(__always) static func isHeader(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         timestampEnd(bytes, start, end) != nil
     }

@@ -270,7 +270,7 @@ final class LogScanner {
         var current = line
         var found: LogLine.Header?
         while true {
-            if LogLine.isHeader(bytes, position, min(chunkEnd, position + 128)) {
+            if LogLine.isHeader(bytes, position, min(chunkEnd, position + LogLine.maxPrefixLength + 64)) {
                 found = LogLine.header(
                     bytes, position, Self.lineEnd(bytes, from: position, end: chunkEnd), line: current)
                 break

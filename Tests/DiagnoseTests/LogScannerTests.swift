@@ -159,3 +159,33 @@ import Testing
         }
     }
 }
+
+@Suite struct CollectorPrefixTests {
+    @Test func journaldAndDockerPrefixesKeepRecordsAndTimestamps() throws {
+        let log = """
+            May 13 12:00:06 collator-01 polkadot-parachain[4242]: 2024-05-13 12:00:06.021 ERROR tokio-runtime-worker runtime: [Parachain] panicked at /src/lib.rs:1:1:
+            May 13 12:00:06 collator-01 polkadot-parachain[4242]: no space left for the block in the unincluded segment
+            collator-1  | 2024-05-13 12:00:12.500 ERROR tokio-runtime-worker runtime: [Parachain] Slot must increase
+            [pod/collator-0/node] 2024-05-13 12:00:18 [Relaychain] Slot must increase
+            """
+        let report = try TestSupport.diagnose(log)
+        let full = try #require(report.findings.first { $0.id == "unincluded-segment-full" })
+        #expect(full.first.line == 2)
+        #expect(full.first.timestamp == "2024-05-13 12:00:06.021")
+        #expect(full.first.chain == "parachain")
+        let slot = try #require(report.findings.first { $0.id == "slot-must-increase" })
+        #expect(slot.count == 2)
+        #expect(slot.first.timestamp == "2024-05-13 12:00:12.500")
+        #expect(slot.last.timestamp == "2024-05-13 12:00:18")
+        #expect(slot.last.chain == "relaychain")
+    }
+
+    @Test func aTimestampDeepInsideAMessageDoesNotStartARecord() throws {
+        let log = """
+            2024-05-13 12:00:00.000 ERROR tokio-runtime-worker runtime: [Parachain] panicked at /src/lib.rs:1:1:
+            the slot started at 2024-05-13 11:59:54 and then: Slot must increase
+            """
+        let finding = try #require(try TestSupport.diagnose(log).findings.first)
+        #expect(finding.first.timestamp == "2024-05-13 12:00:00.000")
+    }
+}
