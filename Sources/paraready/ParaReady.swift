@@ -9,8 +9,8 @@ struct ParaReady: AsyncParsableCommand {
         abstract: "Async-backing readiness for Polkadot parachains: audit, publish, track.",
         version: ParaReady.version,
         subcommands: [
-            InspectCommand.self, AuditCommand.self, ChecklistCommand.self, SiteCommand.self, UpdatesCommand.self,
-            RenderCommand.self,
+            InspectCommand.self, AuditCommand.self, ChecklistCommand.self, DiagnoseCommand.self, SiteCommand.self,
+            UpdatesCommand.self, RenderCommand.self,
         ]
     )
 }
