@@ -24,8 +24,10 @@ public final class MarkdownDocument {
         guard let parser = cmark_parser_new(options.parseFlags) else {
             throw ParaReadyError(.internal, "cmark-gfm could not create a parser")
         }
-        for name in CMarkExtensions.names {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        for name in CMarkExtensions.attachOrder where options.extensions.contains(name) {
+            if let ext = cmark_find_syntax_extension(name.rawValue) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
         }
         var text = source
         text.withUTF8 { buffer in
