@@ -16,10 +16,16 @@ public final class MarkdownDocument {
     private var slugsAssigned = false
     private var headingIDs: [OpaquePointer: String] = [:]
 
-    /// Parses `source`. Throws when the input exceeds the bounded-time limits for untrusted content.
-    public init(_ source: String, options: MarkdownOptions = .untrusted) throws(ParaReadyError) {
+    /// The file name errors use when the caller gives none.
+    public static let anonymousSource = "<markdown>"
+
+    /// Parses `source`. Untrusted input (the default) is first checked against the bounded-time limits of
+    /// docs/markdown-limits.md; a rejection is a `.limit` error located at `sourceName` and the offending line.
+    public init(
+        _ source: String, options: MarkdownOptions = .untrusted, sourceName: String = MarkdownDocument.anonymousSource
+    ) throws(ParaReadyError) {
         self.options = options
-        if !options.trusted { try InputGuard.check(source) }
+        if !options.trusted { try InputGuard.check(source, options: options, sourceName: sourceName) }
         CMarkExtensions.ensureRegistered()
         guard let parser = cmark_parser_new(options.parseFlags) else {
             throw ParaReadyError(.internal, "cmark-gfm could not create a parser")
