@@ -17,6 +17,10 @@ struct InputScanner {
 
     private enum Mode { case none, paragraph, table }
 
+    /// An open top-level fenced code block, and an open top-level HTML block (see `InputScanner+Blocks`).
+    private var fence: (character: UInt8, length: Int)?
+    private var htmlBlock: HTMLBlock?
+
     let bytes: UnsafeBufferPointer<UInt8>
     let options: MarkdownOptions
     /// The estimates, indexed by `InputShape.ordinal`.
@@ -91,6 +95,18 @@ struct InputScanner {
     // MARK: Lines
 
     private mutating func processLine(start: Int, end: Int, number: Int) {
+        if let open = fence {
+            if closesFence(start, end, open) { fence = nil }
+            return
+        }
+        if htmlBlock == nil, let opening = openingFence(start, end) {
+            flushChunk()
+            mode = .none
+            runColumns = 0
+            fence = opening
+            return
+        }
+        trackHTMLBlock(start, end)
         let facts = lineFacts(start, end)
         record(.containerNesting, containerDepth(start, end), line: number)
         if options.footnotes { record(.footnoteReferences, facts.footnoteReferences, line: number) }
@@ -120,6 +136,19 @@ struct InputScanner {
             noteDefinition(contentStart, destinationStart, end, number: number)
         }
         append(contentStart, end, number: number, rawStart: start)
+    }
+
+    private mutating func trackHTMLBlock(_ start: Int, _ end: Int) {
+        if let block = htmlBlock {
+            if block == .untilBlankLine ? isWhitespace(start, end) : ends(block, start, end) { htmlBlock = nil }
+        } else {
+            htmlBlock = htmlBlockStart(start, end)
+        }
+    }
+
+    private func isWhitespace(_ start: Int, _ end: Int) -> Bool {
+        for index in start..<end where !bytes[index].isMarkdownWhitespace { return false }
+        return true
     }
 
     /// Table bookkeeping for a non-blank line; true when the line was taken as a chunk of its own.
