@@ -19,20 +19,46 @@ struct InlineEstimator {
     /// How many `@` signs one text node gets through before cmark-gfm's e-mail autolinker stops recursing.
     static let emailRecursionLimit = 1000
 
+    /// The options that matter here, as plain values.
+    struct Flags {
+        var strikethrough: Bool
+        var autolink: Bool
+        var smartPunctuation: Bool
+    }
+
     let text: UnsafeBufferPointer<UInt8>
-    let options: MarkdownOptions
+    let flags: Flags
 
     func estimate() -> Estimates {
+        // One cheap pass first: most chunks hold none of the bytes some estimates need, and skipping those passes
+        // keeps a table of a hundred thousand short rows fast.
+        var delimiters = false
+        var brackets = false
+        var angles = false
+        var autolinkTriggers = false
+        var atSigns = 0
+        for byte in text {
+            switch byte {
+            case .asterisk, .underscore, .tilde, .quote, .apostrophe: delimiters = true
+            case .openBracket: brackets = true
+            case .lessThan: angles = true
+            case 0x77, .colon: autolinkTriggers = true
+            case .at: atSigns += 1
+            default: continue
+            }
+        }
         var estimates = Estimates()
-        let runs = delimiterRuns()
-        let stack = saturatingAdd(runs.emphasis, runs.tildes)
-        estimates.emphasis = saturatingMultiply(runs.emphasis, stack)
-        estimates.strikethrough = saturatingMultiply(runs.tildes, stack)
-        estimates.brackets = bracketSteps()
-        estimates.rawHTML = rawHTMLScan()
-        if options.extensions.contains(.autolink) {
-            estimates.autolinks = autolinkScan()
-            estimates.emails = emailScan()
+        if delimiters {
+            let runs = delimiterRuns()
+            let stack = saturatingAdd(runs.emphasis, runs.tildes)
+            estimates.emphasis = saturatingMultiply(runs.emphasis, stack)
+            estimates.strikethrough = saturatingMultiply(runs.tildes, stack)
+        }
+        if brackets { estimates.brackets = bracketSteps() }
+        if angles { estimates.rawHTML = rawHTMLScan() }
+        if flags.autolink {
+            if autolinkTriggers { estimates.autolinks = autolinkScan() }
+            estimates.emails = saturatingMultiply(min(atSigns, Self.emailRecursionLimit), text.count)
         }
         return estimates
     }
@@ -41,7 +67,7 @@ struct InlineEstimator {
     /// or two `~` with strikethrough on, and each quote with smart punctuation on. Every closer that finds no opener
     /// can walk the whole stack.
     func delimiterRuns() -> (emphasis: Int, tildes: Int) {
-        let strikethrough = options.extensions.contains(.strikethrough)
+        let strikethrough = flags.strikethrough
         var emphasis = 0
         var tildes = 0
         var index = 0
@@ -51,7 +77,7 @@ struct InlineEstimator {
                 index += 2
                 continue
             }
-            if options.smartPunctuation && (byte == .quote || byte == .apostrophe) {
+            if flags.smartPunctuation && (byte == .quote || byte == .apostrophe) {
                 emphasis += 1
                 index += 1
                 continue
@@ -201,12 +227,8 @@ struct InlineEstimator {
         return scheme == "http" || scheme == "https" || scheme == "ftp"
     }
 
-    /// Bytes the e-mail autolinker scans and copies: for each `@`, up to the recursion limit, the rest of its text.
-    func emailScan() -> Int {
-        var signs = 0
-        for byte in text where byte == .at { signs += 1 }
-        return saturatingMultiply(min(signs, Self.emailRecursionLimit), text.count)
-    }
+    // E-mail autolinks: for each `@`, up to the recursion limit, the autolinker scans and copies the rest of its
+    // text node; `estimate()` counts that from the `@` signs of its first pass.
 
     private static func hasPrefix(_ prefix: [UInt8], _ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard start + prefix.count <= text.count else { return false }

@@ -19,10 +19,14 @@ struct InputScanner {
 
     /// An open top-level fenced code block, and an open top-level HTML block (see `InputScanner+Blocks`).
     private var fence: (character: UInt8, length: Int)?
-    private var htmlBlock: HTMLBlock?
+    private var htmlBlock: LineReader.HTMLBlock?
 
     let bytes: UnsafeBufferPointer<UInt8>
     let options: MarkdownOptions
+    /// Line-level helpers (kept apart: calling into a plain value copies nothing reference-counted).
+    let lines: LineReader
+    let tables: Bool
+    let flags: InlineEstimator.Flags
     /// The estimates, indexed by `InputShape.ordinal`.
     private(set) var measures = [Measure](repeating: Measure(), count: InputShape.allCases.count)
 
@@ -54,9 +58,12 @@ struct InputScanner {
     init(bytes: UnsafeBufferPointer<UInt8>, options: MarkdownOptions) {
         self.bytes = bytes
         self.options = options
+        self.lines = LineReader(bytes: bytes, footnotes: options.footnotes)
+        self.tables = options.extensions.contains(.table)
+        self.flags = InlineEstimator.Flags(
+            strikethrough: options.extensions.contains(.strikethrough),
+            autolink: options.extensions.contains(.autolink), smartPunctuation: options.smartPunctuation)
     }
-
-    var tables: Bool { options.extensions.contains(.table) }
 
     mutating func scan() {
         record(.documentSize, bytes.count, line: 1)
@@ -96,10 +103,10 @@ struct InputScanner {
 
     private mutating func processLine(start: Int, end: Int, number: Int) {
         if let open = fence {
-            if closesFence(start, end, open) { fence = nil }
+            if lines.closesFence(start, end, open) { fence = nil }
             return
         }
-        if htmlBlock == nil, let opening = openingFence(start, end) {
+        if htmlBlock == nil, let opening = lines.openingFence(start, end) {
             flushChunk()
             mode = .none
             runColumns = 0
@@ -107,8 +114,8 @@ struct InputScanner {
             return
         }
         trackHTMLBlock(start, end)
-        let facts = lineFacts(start, end)
-        record(.containerNesting, containerDepth(start, end), line: number)
+        let facts = lines.lineFacts(start, end)
+        record(.containerNesting, lines.containerDepth(start, end), line: number)
         if options.footnotes { record(.footnoteReferences, facts.footnoteReferences, line: number) }
         closingBrackets += facts.closingBrackets
         if facts.isBlank {
@@ -126,13 +133,13 @@ struct InputScanner {
         mode = .paragraph
         if let pending = pendingDefinition {
             pendingDefinition = nil
-            if startsWithTitleOpener(contentStart, end) {
+            if lines.startsWithTitleOpener(contentStart, end) {
                 if openDefinition == nil { openDefinition = (pending.line, pending.chunkOffset) }
             } else {
                 noteDefinitionSize(pending.length, line: pending.line)
             }
         }
-        if let destinationStart = definitionDestinationStart(contentStart, end) {
+        if let destinationStart = lines.definitionDestinationStart(contentStart, end) {
             noteDefinition(contentStart, destinationStart, end, number: number)
         }
         append(contentStart, end, number: number, rawStart: start)
@@ -140,22 +147,19 @@ struct InputScanner {
 
     private mutating func trackHTMLBlock(_ start: Int, _ end: Int) {
         if let block = htmlBlock {
-            if block == .untilBlankLine ? isWhitespace(start, end) : ends(block, start, end) { htmlBlock = nil }
+            if block == .untilBlankLine ? lines.isWhitespace(start, end) : lines.ends(block, start, end) {
+                htmlBlock = nil
+            }
         } else {
-            htmlBlock = htmlBlockStart(start, end)
+            htmlBlock = lines.htmlBlockStart(start, end)
         }
     }
 
-    private func isWhitespace(_ start: Int, _ end: Int) -> Bool {
-        for index in start..<end where !bytes[index].isMarkdownWhitespace { return false }
-        return true
-    }
-
     /// Table bookkeeping for a non-blank line; true when the line was taken as a chunk of its own.
-    private mutating func handleTableLine(_ facts: LineFacts, start: Int, end: Int, number: Int) -> Bool {
+    private mutating func handleTableLine(_ facts: LineReader.LineFacts, start: Int, end: Int, number: Int) -> Bool {
         let cells = facts.cells
         if mode == .table {
-            if isCertainRow(start, end) {
+            if lines.isCertainRow(facts) {
                 record(.tableColumnLookups, saturatingMultiply(runColumns, runColumns), line: number)
                 record(.tableAutocompletedCells, max(0, runColumns - cells), line: number)
                 flushChunk()
@@ -167,8 +171,10 @@ struct InputScanner {
         }
         if facts.isDelimiterLike {
             if mode == .paragraph && !chunk.isEmpty {
-                if let header = lastLine, !containerLineBeforeLast, isCertainHeader(header.rawStart, header.end),
-                    isCertainDelimiterRow(start, end), cells == lineFacts(header.rawStart, header.end).cells
+                if let header = lastLine, !containerLineBeforeLast, lines.isCertainDelimiterRow(start, end),
+                    case let headerFacts = lines.lineFacts(header.rawStart, header.end),
+                    lines.isCertainRow(headerFacts),
+                    cells == headerFacts.cells
                 {
                     runColumns = max(runColumns, cells)
                     record(.tableColumnLookups, saturatingMultiply(cells, cells), line: number)
@@ -198,7 +204,7 @@ struct InputScanner {
         }
         lastLine = (chunk.count, rawStart, start, end, number)
         containerLineBeforeLast = containerLineSeen
-        if startsWithContainerMarker(rawStart, end) { containerLineSeen = true }
+        if lines.startsWithContainerMarker(rawStart, end) { containerLineSeen = true }
         chunkBackwalk = saturatingAdd(chunkBackwalk, chunk.count - chunkLastPipe)
         var lastPipe = end
         while lastPipe > start && bytes[lastPipe - 1] != .pipe { lastPipe -= 1 }
@@ -238,7 +244,7 @@ struct InputScanner {
 
     private mutating func noteDefinition(_ contentStart: Int, _ destinationStart: Int, _ end: Int, number: Int) {
         let offset = chunk.count + (chunkLineCount == 0 ? 0 : 1)
-        switch definitionReach(destinationStart, end) {
+        switch lines.definitionReach(destinationStart, end) {
         case .line: noteDefinitionSize(end - contentStart, line: number)
         case .titleMayFollow: pendingDefinition = (number, offset, end - contentStart)
         case .rest: if openDefinition == nil { openDefinition = (number, offset) }
@@ -254,8 +260,9 @@ struct InputScanner {
 
     private mutating func estimateInlineWork() {
         let line = chunkLine
+        let flags = flags
         let estimates = chunk.withUnsafeBufferPointer { text in
-            InlineEstimator(text: text, options: options).estimate()
+            InlineEstimator(text: text, flags: flags).estimate()
         }
         record(.emphasisDelimiters, estimates.emphasis, line: line)
         record(.strikethroughDelimiters, estimates.strikethrough, line: line)

@@ -1,5 +1,10 @@
-/// Line-level measurements: container prefixes, blank lines, table rows and link reference definitions.
-extension InputScanner {
+/// Line-level reading for the input scanner: container prefixes, blank lines, table rows and link reference
+/// definitions. A plain value (a buffer and a flag), so passing it around copies nothing reference-counted.
+struct LineReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Whether `[^label]:` lines are footnote definitions rather than link reference definitions.
+    let footnotes: Bool
+
     /// Block quotes and list items opened on one line: `>`, `-`, `*`, `+` and `1.`/`1)` markers in a row.
     ///
     /// A run of `-`, `*` or `_` that is a thematic break is not a list marker. The count stops just past the limit,
@@ -91,11 +96,19 @@ extension InputScanner {
         /// or `:` (a line of only `-` and spaces under a paragraph is a setext underline, a thematic break or a
         /// list item first). Looser than cmark-gfm's own test, so every real attempt is counted.
         var isDelimiterLike = false
+        /// Not indented by a tab or by more than three spaces, and starting with a pipe or a letter: nothing that
+        /// opens another block.
+        var startsLikeRow = false
+        var containsGreaterThan = false
     }
 
     func lineFacts(_ start: Int, _ end: Int) -> LineFacts {
         var facts = LineFacts()
         var position = start
+        while position < end && position - start < 4 && bytes[position] == .space { position += 1 }
+        facts.startsLikeRow =
+            position - start <= 3 && position < end && (bytes[position] == .pipe || bytes[position].isASCIILetter)
+        position = start
         while position < end && (bytes[position].isBlankSpace || bytes[position] == .greaterThan) { position += 1 }
         facts.contentStart = position
         var firstText = -1
@@ -110,6 +123,7 @@ extension InputScanner {
             if !byte.isMarkdownWhitespace { facts.isBlank = false }
             switch byte {
             case .closeBracket: facts.closingBrackets += 1
+            case .greaterThan: facts.containsGreaterThan = true
             case .openBracket:
                 if index + 1 < end && bytes[index + 1] == .caret { facts.footnoteReferences += 1 }
             default: break
@@ -193,17 +207,9 @@ extension InputScanner {
         return pipes > 0
     }
 
-    /// A line that starts a table header or row for certain once a table is open: not indented, starting with a
-    /// pipe or a letter (nothing that opens another block), and without `>`, which could end an HTML block that
-    /// the table lines were really part of.
-    func isCertainRow(_ start: Int, _ end: Int) -> Bool {
-        guard let first = shallowIndent(start, end) else { return false }
-        guard bytes[first] == .pipe || bytes[first].isASCIILetter else { return false }
-        for index in first..<end where bytes[index] == .greaterThan { return false }
-        return true
-    }
-
-    func isCertainHeader(_ start: Int, _ end: Int) -> Bool { isCertainRow(start, end) }
+    /// A line that is a table header or row for certain once a table is open: it starts like a row, and holds no
+    /// `>`, which could end an HTML block that the table lines were really part of.
+    func isCertainRow(_ facts: LineFacts) -> Bool { facts.startsLikeRow && !facts.containsGreaterThan }
 
     /// For a line shaped like a link reference definition (`[label]:`, after any list markers), where the text after
     /// the colon starts; nil for other lines and for footnote definitions.
@@ -220,7 +226,7 @@ extension InputScanner {
             break
         }
         guard position + 1 < end, bytes[position] == .openBracket else { return nil }
-        if options.footnotes && bytes[position + 1] == .caret { return nil }
+        if footnotes && bytes[position + 1] == .caret { return nil }
         var index = position + 1
         while index < end {
             let byte = bytes[index]

@@ -3,16 +3,23 @@
 /// Only fences the scanner is certain of count: an opening fence in column 0 (so no list item can hold it) and not
 /// inside a top-level HTML block, where cmark-gfm would read it as HTML. HTML blocks are assumed wherever a line may
 /// start one, which can only make the scanner see fewer fences, never more.
-extension InputScanner {
+extension LineReader {
     /// An open top-level HTML block, by how it ends.
     enum HTMLBlock: Equatable {
-        /// Types 1 to 5 end on a line holding their terminator.
-        case untilLineContains([UInt8], caseInsensitive: Bool)
-        /// Type 1 ends on any of `</script>`, `</pre>`, `</style>`, `</textarea>`.
-        case untilRawTextEnd
+        /// Type 1 ends on a line holding any of `</script>`, `</pre>`, `</style>`, `</textarea>`.
+        case rawText
+        /// Types 2 to 5 end on a line holding `-->`, `?>`, `]]>` or `>`.
+        case comment, processingInstruction, cdata, declaration
         /// Types 6 and 7 end at a blank line.
         case untilBlankLine
     }
+
+    private static let commentEnd = Array("-->".utf8)
+    private static let processingInstructionEnd = Array("?>".utf8)
+    private static let cdataEnd = Array("]]>".utf8)
+    private static let declarationEnd = Array(">".utf8)
+    private static let commentStart = Array("<!--".utf8)
+    private static let cdataStart = Array("<![CDATA[".utf8)
 
     private static let rawTextTags = ["script", "pre", "style", "textarea"].map { Array($0.utf8) }
     private static let rawTextEnds = ["</script>", "</pre>", "</style>", "</textarea>"].map { Array($0.utf8) }
@@ -50,30 +57,35 @@ extension InputScanner {
         let next = bytes[position + 1]
         let block: HTMLBlock
         if Self.rawTextTags.contains(where: { tagStarts($0, at: position + 1, end) }) {
-            block = .untilRawTextEnd
-        } else if next == .exclamation && hasPrefix(Array("<!--".utf8), at: position, end) {
-            block = .untilLineContains(Array("-->".utf8), caseInsensitive: false)
+            block = .rawText
+        } else if next == .exclamation && hasPrefix(Self.commentStart, at: position, end) {
+            block = .comment
         } else if next == .question {
-            block = .untilLineContains(Array("?>".utf8), caseInsensitive: false)
-        } else if next == .exclamation && hasPrefix(Array("<![CDATA[".utf8), at: position, end) {
-            block = .untilLineContains(Array("]]>".utf8), caseInsensitive: false)
+            block = .processingInstruction
+        } else if next == .exclamation && hasPrefix(Self.cdataStart, at: position, end) {
+            block = .cdata
         } else if next == .exclamation && position + 2 < end && bytes[position + 2].isASCIILetter {
-            block = .untilLineContains([.greaterThan], caseInsensitive: false)
+            block = .declaration
         } else {
             return .untilBlankLine
         }
         return ends(block, position + 2, end) ? nil : block
     }
 
+    func isWhitespace(_ start: Int, _ end: Int) -> Bool {
+        for index in start..<end where !bytes[index].isMarkdownWhitespace { return false }
+        return true
+    }
+
     /// Whether a line ends `block` (types 1 to 5; a blank line ends the others, which the caller handles).
     func ends(_ block: HTMLBlock, _ start: Int, _ end: Int) -> Bool {
         switch block {
-        case .untilLineContains(let terminator, let caseInsensitive):
-            return contains(terminator, start, end, caseInsensitive: caseInsensitive)
-        case .untilRawTextEnd:
-            return Self.rawTextEnds.contains { contains($0, start, end, caseInsensitive: true) }
-        case .untilBlankLine:
-            return false
+        case .rawText: return Self.rawTextEnds.contains { contains($0, start, end, caseInsensitive: true) }
+        case .comment: return contains(Self.commentEnd, start, end, caseInsensitive: false)
+        case .processingInstruction: return contains(Self.processingInstructionEnd, start, end, caseInsensitive: false)
+        case .cdata: return contains(Self.cdataEnd, start, end, caseInsensitive: false)
+        case .declaration: return contains(Self.declarationEnd, start, end, caseInsensitive: false)
+        case .untilBlankLine: return false
         }
     }
 
