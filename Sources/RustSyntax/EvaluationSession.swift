@@ -22,7 +22,7 @@ final class EvaluationSession {
     /// Nested work (expressions, items, lookups) deeper than this gives `unknown`.
     static let maximumDepth = 160
     /// Total steps one evaluation may take.
-    static let budget = 200_000
+    static let budget = 50_000
 
     private(set) var depth = 0
     private var steps = 0
@@ -46,7 +46,6 @@ final class EvaluationSession {
     private var itemMemo: [ItemKey: EvaluationValue] = [:]
     private var lookupsInProgress: Set<LookupKey> = []
     private var lookupMemo: [LookupKey: [ResolvedTarget]] = [:]
-    private var cycles = 0
 
     init(evaluator: ConstEvaluator) {
         self.evaluator = evaluator
@@ -197,21 +196,40 @@ final class EvaluationSession {
         }
     }
 
-    /// The targets a single name has in a module: its own declarations and `use` bindings, else its glob imports.
+    /// The targets a single name has in a module: its own declarations, child modules and `use` bindings; else
+    /// what the nearest glob-imported modules (breadth first, cycles cut) define; else a well-known constant
+    /// of a glob-imported external crate.
     func lookup(_ name: String, crate: Int, module: [String]) -> [ResolvedTarget] {
         let key = LookupKey(crate: crate, module: module, name: name)
         if let memo = lookupMemo[key] { return memo }
-        if lookupsInProgress.contains(key) {
-            cycles += 1
-            return []
-        }
-        guard let scope = crates[crate].scope(module), enter() else { return [] }
+        if lookupsInProgress.contains(key) { return [] }
+        guard crates[crate].scope(module) != nil, enter() else { return [] }
         lookupsInProgress.insert(key)
-        let cyclesBefore = cycles
         defer {
             lookupsInProgress.remove(key)
             leave()
         }
+        var found = direct(name, crate: crate, module: module)
+        if found.isEmpty {
+            let sources = globSources(crate: crate, module: module)
+            for level in sources.levels {
+                for source in level { found += direct(name, crate: source.crate, module: source.module) }
+                if !found.isEmpty { break }
+            }
+            if found.isEmpty {
+                let external = sources.externals.map { ResolvedTarget.external($0 + [name]) }
+                let known = sources.externals.filter { WellKnownConstants.constant(at: $0 + [name]) != nil }
+                found = known.isEmpty ? Array(external.prefix(1)) : known.map { .external($0 + [name]) }
+            }
+        }
+        lookupMemo[key] = found
+        return found
+    }
+
+    /// What a module itself defines or explicitly imports under `name`.
+    private func direct(_ name: String, crate: Int, module: [String]) -> [ResolvedTarget] {
+        guard let scope = crates[crate].scope(module), enter() else { return [] }
+        defer { leave() }
         var found: [ResolvedTarget] = []
         for item in scope.declarations[name] ?? [] {
             found.append(.item(crate: crate, module: module, item: item))
@@ -222,30 +240,59 @@ final class EvaluationSession {
         for binding in scope.uses[name] ?? [] {
             found += resolve(binding.path, crate: crate, module: module).targets
         }
-        if found.isEmpty {
-            var external: [ResolvedTarget] = []
-            for glob in scope.globs {
-                for target in resolve(glob.path, crate: crate, module: module).targets {
-                    switch target {
-                    case .module(let other, let path):
-                        found += lookup(name, crate: other, module: path)
-                    case .external(let path):
-                        external.append(.external(path + [name]))
-                    default:
-                        continue
+        return found
+    }
+
+    private struct ModuleKey: Hashable {
+        var crate: Int
+        var module: [String]
+    }
+
+    private struct GlobSources {
+        /// Modules reachable through glob imports, grouped by distance (nearest first).
+        var levels: [[ModuleKey]]
+        /// Paths of glob-imported modules outside the loaded crates.
+        var externals: [[String]]
+    }
+
+    private var globMemo: [ModuleKey: GlobSources] = [:]
+    private var globsInProgress: Set<ModuleKey> = []
+
+    /// The modules a module's glob imports reach, transitively and breadth first.
+    private func globSources(crate: Int, module: [String]) -> GlobSources {
+        let start = ModuleKey(crate: crate, module: module)
+        if let memo = globMemo[start] { return memo }
+        if globsInProgress.contains(start) { return GlobSources(levels: [], externals: []) }
+        globsInProgress.insert(start)
+        defer { globsInProgress.remove(start) }
+        var visited: Set<ModuleKey> = [start]
+        var levels: [[ModuleKey]] = []
+        var externals: [[String]] = []
+        var frontier = [start]
+        while !frontier.isEmpty, enter() {
+            defer { leave() }
+            var next: [ModuleKey] = []
+            for source in frontier {
+                for glob in crates[source.crate].scope(source.module)?.globs ?? [] {
+                    for target in resolve(glob.path, crate: source.crate, module: source.module).targets {
+                        switch target {
+                        case .module(let other, let path):
+                            let key = ModuleKey(crate: other, module: path)
+                            if visited.insert(key).inserted { next.append(key) }
+                        case .external(let path):
+                            if !externals.contains(path) { externals.append(path) }
+                        default:
+                            continue
+                        }
                     }
                 }
             }
-            if found.isEmpty {
-                let known = external.filter { target in
-                    if case .external(let path) = target { return WellKnownConstants.constant(at: path) != nil }
-                    return false
-                }
-                found = known.isEmpty ? Array(external.prefix(1)) : known
-            }
+            if !next.isEmpty { levels.append(next) }
+            frontier = next
         }
-        if cycles == cyclesBefore { lookupMemo[key] = found }
-        return found
+        let sources = GlobSources(levels: levels, externals: externals)
+        globMemo[start] = sources
+        return sources
     }
 
     // MARK: Values
