@@ -273,3 +273,29 @@ func loadRuntime(features: Set<String> = [], overrides: [String: ConstValue] = [
         #expect(evaluator.crate.functions(named: "deposit").count == 1)
     }
 }
+
+@Suite struct CrateQueryTests {
+    static let source = #"""
+        #[cfg(feature = "legacy")]
+        mod legacy { fn start() { basic_aura::run(params); } }
+        fn start() { aura::lookahead::run(params); }
+        // lookahead::run in a comment does not count
+        const X: u32 = if cfg!(feature = "fast") { 1 } else { 2 };
+        #[cfg_attr(feature = "extra", allow(dead_code))]
+        struct S;
+        """#
+
+    @Test func tokenSearchSkipsCompiledOutCode() {
+        let off = CrateSource.parse(name: "node", source: Self.source)
+        #expect(off.occurrences(of: "lookahead::run").map(\.line) == [3])
+        #expect(off.occurrences(of: "basic_aura::run").isEmpty)
+        #expect(off.occurrences(of: "basic_aura::run", includingDisabled: true).map(\.line) == [2])
+        let on = CrateSource.parse(name: "node", source: Self.source, environment: CfgEnvironment(features: ["legacy"]))
+        #expect(on.occurrences(of: "basic_aura::run").map(\.line) == [2])
+    }
+
+    @Test func featuresMentionedByCfg() {
+        let crate = CrateSource.parse(name: "node", source: Self.source)
+        #expect(crate.mentionedFeatures == ["extra", "fast", "legacy"])
+    }
+}
