@@ -26,6 +26,18 @@ extension CrateSource {
         scopedItems.filter { $0.item.macroCall?.name == name }
     }
 
+    /// The function `name` of an inherent `impl <type> { … }` block (`Runtime::impl_can_build_upon`), with the
+    /// module of the impl.
+    public func inherentFunction(type: String, name: String) -> ScopedItem? {
+        for scoped in scopedItems {
+            guard let impl = scoped.item.impl, impl.traitPath == nil, impl.selfTypeSegments.last == type,
+                let function = impl.function(named: name)
+            else { continue }
+            return ScopedItem(item: function, modulePath: scoped.modulePath, file: scoped.file)
+        }
+        return nil
+    }
+
     /// Every function item named `name` outside impls.
     public func functions(named name: String) -> [ScopedItem] {
         scopedItems.filter { $0.item.kind == .function && $0.item.name == name }

@@ -97,8 +97,11 @@ final class EvaluationSession {
 
     // MARK: Resolution
 
-    /// Resolves `segments` as written in module `module` of crate `crate`.
-    func resolve(_ segments: [String], crate: Int, module: [String]) -> (targets: [ResolvedTarget], failure: String?) {
+    /// Resolves `segments` as written in module `module` of crate `crate`. In a `use` path (`isUsePath`) an
+    /// unknown first segment names an external crate, as in `use polkadot_sdk::*;`.
+    func resolve(_ segments: [String], crate: Int, module: [String], isUsePath: Bool = false)
+        -> (targets: [ResolvedTarget], failure: String?)
+    {
         guard let first = segments.first else { return ([], "empty path") }
         guard enter() else { return ([], limitReason) }
         defer { leave() }
@@ -127,7 +130,7 @@ final class EvaluationSession {
                 current = [.module(crate: other, path: [])]
             } else if let primitive = IntegerType(rawValue: first) {
                 current = [.primitive(primitive)]
-            } else if first == "std" || first == "core" || first == "alloc" || rest.count > 0 {
+            } else if first == "std" || first == "core" || first == "alloc" || rest.count > 0 || isUsePath {
                 current = [.external([first])]
             } else {
                 let place = module.isEmpty ? "the crate root" : "module `\(module.joined(separator: "::"))`"
@@ -238,7 +241,7 @@ final class EvaluationSession {
             found.append(.module(crate: crate, path: child))
         }
         for binding in scope.uses[name] ?? [] {
-            found += resolve(binding.path, crate: crate, module: module).targets
+            found += resolve(binding.path, crate: crate, module: module, isUsePath: true).targets
         }
         return found
     }
@@ -274,7 +277,9 @@ final class EvaluationSession {
             var next: [ModuleKey] = []
             for source in frontier {
                 for glob in crates[source.crate].scope(source.module)?.globs ?? [] {
-                    for target in resolve(glob.path, crate: source.crate, module: source.module).targets {
+                    let targets = resolve(glob.path, crate: source.crate, module: source.module, isUsePath: true)
+                        .targets
+                    for target in targets {
                         switch target {
                         case .module(let other, let path):
                             let key = ModuleKey(crate: other, module: path)
@@ -293,6 +298,12 @@ final class EvaluationSession {
         let sources = GlobSources(levels: levels, externals: externals)
         globMemo[start] = sources
         return sources
+    }
+
+    /// A function `name` of an inherent `impl <type> { … }` block in the crate being evaluated (first match).
+    func inherentFunction(type: String, name: String) -> (item: Item, crate: Int, module: [String])? {
+        guard let scoped = crates[0].inherentFunction(type: type, name: name) else { return nil }
+        return (scoped.item, 0, scoped.modulePath)
     }
 
     // MARK: Values
