@@ -22,7 +22,7 @@ final class EvaluationSession {
     /// Nested work (expressions, items, lookups) deeper than this gives `unknown`.
     static let maximumDepth = 160
     /// Total steps one evaluation may take.
-    static let budget = 200_000
+    static let budget = 50_000
 
     private(set) var depth = 0
     private var steps = 0
@@ -46,7 +46,6 @@ final class EvaluationSession {
     private var itemMemo: [ItemKey: EvaluationValue] = [:]
     private var lookupsInProgress: Set<LookupKey> = []
     private var lookupMemo: [LookupKey: [ResolvedTarget]] = [:]
-    private var cycles = 0
 
     init(evaluator: ConstEvaluator) {
         self.evaluator = evaluator
@@ -98,8 +97,11 @@ final class EvaluationSession {
 
     // MARK: Resolution
 
-    /// Resolves `segments` as written in module `module` of crate `crate`.
-    func resolve(_ segments: [String], crate: Int, module: [String]) -> (targets: [ResolvedTarget], failure: String?) {
+    /// Resolves `segments` as written in module `module` of crate `crate`. In a `use` path (`isUsePath`) an
+    /// unknown first segment names an external crate, as in `use polkadot_sdk::*;`.
+    func resolve(_ segments: [String], crate: Int, module: [String], isUsePath: Bool = false)
+        -> (targets: [ResolvedTarget], failure: String?)
+    {
         guard let first = segments.first else { return ([], "empty path") }
         guard enter() else { return ([], limitReason) }
         defer { leave() }
@@ -128,7 +130,7 @@ final class EvaluationSession {
                 current = [.module(crate: other, path: [])]
             } else if let primitive = IntegerType(rawValue: first) {
                 current = [.primitive(primitive)]
-            } else if first == "std" || first == "core" || first == "alloc" || rest.count > 0 {
+            } else if first == "std" || first == "core" || first == "alloc" || rest.count > 0 || isUsePath {
                 current = [.external([first])]
             } else {
                 let place = module.isEmpty ? "the crate root" : "module `\(module.joined(separator: "::"))`"
@@ -197,21 +199,41 @@ final class EvaluationSession {
         }
     }
 
-    /// The targets a single name has in a module: its own declarations and `use` bindings, else its glob imports.
+    /// The targets a single name has in a module: its own declarations, child modules and `use` bindings; else
+    /// what the nearest glob-imported modules (breadth first, cycles cut) define; else a well-known constant
+    /// of a glob-imported external crate.
     func lookup(_ name: String, crate: Int, module: [String]) -> [ResolvedTarget] {
         let key = LookupKey(crate: crate, module: module, name: name)
         if let memo = lookupMemo[key] { return memo }
-        if lookupsInProgress.contains(key) {
-            cycles += 1
-            return []
-        }
-        guard let scope = crates[crate].scope(module), enter() else { return [] }
+        if lookupsInProgress.contains(key) { return [] }
+        guard crates[crate].scope(module) != nil, enter() else { return [] }
         lookupsInProgress.insert(key)
-        let cyclesBefore = cycles
         defer {
             lookupsInProgress.remove(key)
             leave()
         }
+        var found = direct(name, crate: crate, module: module)
+        if found.isEmpty {
+            let sources = globSources(crate: crate, module: module)
+            for level in sources.levels {
+                for source in level { found += direct(name, crate: source.crate, module: source.module) }
+                if !found.isEmpty { break }
+            }
+            if found.isEmpty {
+                // Only names the table knows come through a glob of an unloaded crate: anything else could just
+                // as well be an extern crate or a missing item, and must not shadow those.
+                let known = sources.externals.filter { WellKnownConstants.constant(at: $0 + [name]) != nil }
+                found = known.map { .external($0 + [name]) }
+            }
+        }
+        lookupMemo[key] = found
+        return found
+    }
+
+    /// What a module itself defines or explicitly imports under `name`.
+    private func direct(_ name: String, crate: Int, module: [String]) -> [ResolvedTarget] {
+        guard let scope = crates[crate].scope(module), enter() else { return [] }
+        defer { leave() }
         var found: [ResolvedTarget] = []
         for item in scope.declarations[name] ?? [] {
             found.append(.item(crate: crate, module: module, item: item))
@@ -220,34 +242,69 @@ final class EvaluationSession {
             found.append(.module(crate: crate, path: child))
         }
         for binding in scope.uses[name] ?? [] {
-            found += resolve(binding.path, crate: crate, module: module).targets
+            found += resolve(binding.path, crate: crate, module: module, isUsePath: true).targets
         }
-        if found.isEmpty {
-            var external: [ResolvedTarget] = []
-            for glob in scope.globs {
-                for target in resolve(glob.path, crate: crate, module: module).targets {
-                    switch target {
-                    case .module(let other, let path):
-                        found += lookup(name, crate: other, module: path)
-                    case .external(let path):
-                        external.append(.external(path + [name]))
-                    default:
-                        continue
+        return found
+    }
+
+    private struct ModuleKey: Hashable {
+        var crate: Int
+        var module: [String]
+    }
+
+    private struct GlobSources {
+        /// Modules reachable through glob imports, grouped by distance (nearest first).
+        var levels: [[ModuleKey]]
+        /// Paths of glob-imported modules outside the loaded crates.
+        var externals: [[String]]
+    }
+
+    private var globMemo: [ModuleKey: GlobSources] = [:]
+    private var globsInProgress: Set<ModuleKey> = []
+
+    /// The modules a module's glob imports reach, transitively and breadth first.
+    private func globSources(crate: Int, module: [String]) -> GlobSources {
+        let start = ModuleKey(crate: crate, module: module)
+        if let memo = globMemo[start] { return memo }
+        if globsInProgress.contains(start) { return GlobSources(levels: [], externals: []) }
+        globsInProgress.insert(start)
+        defer { globsInProgress.remove(start) }
+        var visited: Set<ModuleKey> = [start]
+        var levels: [[ModuleKey]] = []
+        var externals: [[String]] = []
+        var frontier = [start]
+        while !frontier.isEmpty, enter() {
+            defer { leave() }
+            var next: [ModuleKey] = []
+            for source in frontier {
+                for glob in crates[source.crate].scope(source.module)?.globs ?? [] {
+                    let targets = resolve(glob.path, crate: source.crate, module: source.module, isUsePath: true)
+                        .targets
+                    for target in targets {
+                        switch target {
+                        case .module(let other, let path):
+                            let key = ModuleKey(crate: other, module: path)
+                            if visited.insert(key).inserted { next.append(key) }
+                        case .external(let path):
+                            if !externals.contains(path) { externals.append(path) }
+                        default:
+                            continue
+                        }
                     }
                 }
             }
-            if found.isEmpty {
-                let known = external.filter { target in
-                    if case .external(let path) = target { return WellKnownConstants.constant(at: path) != nil }
-                    return false
-                }
-                // Only names the table knows come through a glob of an unloaded crate: anything else could just
-                // as well be an extern crate or a missing item, and must not shadow those.
-                found = known
-            }
+            if !next.isEmpty { levels.append(next) }
+            frontier = next
         }
-        if cycles == cyclesBefore { lookupMemo[key] = found }
-        return found
+        let sources = GlobSources(levels: levels, externals: externals)
+        globMemo[start] = sources
+        return sources
+    }
+
+    /// A function `name` of an inherent `impl <type> { … }` block in the crate being evaluated (first match).
+    func inherentFunction(type: String, name: String) -> (item: Item, crate: Int, module: [String])? {
+        guard let scoped = crates[0].inherentFunction(type: type, name: name) else { return nil }
+        return (scoped.item, 0, scoped.modulePath)
     }
 
     // MARK: Values

@@ -87,12 +87,19 @@ extension ExpressionEvaluator {
                 continue
             }
         }
+        if segments.count >= 2,
+            let helper = session.inherentFunction(
+                type: segments[segments.count - 2], name: segments[segments.count - 1])
+        {
+            return constFunction(helper.item, crate: helper.crate, module: helper.module, arguments: arguments)
+        }
         if let unknown = arguments.first(where: \.isUnknown) { return unknown }
         if resolved.targets.isEmpty, let failure = resolved.failure { return .unknown(failure) }
         return .unknown("call to `\(written)` is not evaluated")
     }
 
-    /// Calls a local `const fn` whose body is a single expression.
+    /// Calls a local function whose body is a single expression (a `const fn`, or a helper such as
+    /// `Runtime::impl_slot_duration()`), binding its parameters to the argument values.
     mutating func constFunction(
         _ item: Item, crate owner: Int, module ownerModule: [String], arguments: [EvaluationValue]
     )
@@ -101,9 +108,6 @@ extension ExpressionEvaluator {
         let name = item.name ?? "?"
         guard let function = item.function, let body = function.body, !body.isEmpty else {
             return .unknown("`\(name)` has no body")
-        }
-        guard function.signature.contains(where: { $0.isKeyword("const") }) else {
-            return .unknown("`\(name)` is not a const fn")
         }
         if let unknown = arguments.first(where: \.isUnknown) { return unknown }
         let parameters = Attribute.splitAtCommas(function.parameters).filter { !$0.isEmpty }

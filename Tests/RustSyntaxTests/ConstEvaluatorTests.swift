@@ -273,3 +273,116 @@ func loadRuntime(features: Set<String> = [], overrides: [String: ConstValue] = [
         #expect(evaluator.crate.functions(named: "deposit").count == 1)
     }
 }
+
+@Suite struct CrateQueryTests {
+    static let source = #"""
+        #[cfg(feature = "legacy")]
+        mod legacy { fn start() { basic_aura::run(params); } }
+        fn start() { aura::lookahead::run(params); }
+        // lookahead::run in a comment does not count
+        const X: u32 = if cfg!(feature = "fast") { 1 } else { 2 };
+        #[cfg_attr(feature = "extra", allow(dead_code))]
+        struct S;
+        """#
+
+    @Test func tokenSearchSkipsCompiledOutCode() {
+        let off = CrateSource.parse(name: "node", source: Self.source)
+        #expect(off.occurrences(of: "lookahead::run").map(\.line) == [3])
+        #expect(off.occurrences(of: "basic_aura::run").isEmpty)
+        #expect(off.occurrences(of: "basic_aura::run", includingDisabled: true).map(\.line) == [2])
+        let on = CrateSource.parse(name: "node", source: Self.source, environment: CfgEnvironment(features: ["legacy"]))
+        #expect(on.occurrences(of: "basic_aura::run").map(\.line) == [2])
+    }
+
+    @Test func featuresMentionedByCfg() {
+        let crate = CrateSource.parse(name: "node", source: Self.source)
+        #expect(crate.mentionedFeatures == ["extra", "fast", "legacy"])
+    }
+}
+
+/// The layout of recent templates: SDK crates reached through the `polkadot_sdk` umbrella glob, helpers on
+/// `impl Runtime`, and runtime APIs delegating to them.
+@Suite struct UmbrellaTemplateTests {
+    static let files: [String: String] = [
+        "src/lib.rs": #"""
+        pub mod apis;
+        pub mod configs;
+        use polkadot_sdk::{staging_parachain_info as parachain_info, *};
+        use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight};
+        mod block_times {
+            pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
+            pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+        }
+        pub use block_times::*;
+        const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(
+            WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2),
+            cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64,
+        );
+        #[frame_support::runtime]
+        mod runtime {
+            pub struct Runtime;
+        }
+        """#,
+        "src/apis.rs": #"""
+        use super::{SLOT_DURATION, ConsensusHook};
+        impl Runtime {
+            fn impl_slot_duration() -> sp_consensus_aura::SlotDuration {
+                sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)
+            }
+            fn impl_can_build_upon(included_hash: Hash, slot: Slot) -> bool {
+                ConsensusHook::can_build_upon(included_hash, slot)
+            }
+        }
+        impl_runtime_apis! {
+            impl sp_consensus_aura::AuraApi<Block, AuraId> for Runtime {
+                fn slot_duration() -> sp_consensus_aura::SlotDuration {
+                    Runtime::impl_slot_duration()
+                }
+            }
+        }
+        """#,
+        "src/configs/mod.rs": #"""
+        use polkadot_sdk::*;
+        use frame_support::traits::ConstU32;
+        use super::MAXIMUM_BLOCK_WEIGHT;
+        impl pallet_message_queue::Config for Runtime {
+            type HeapSize = sp_core::ConstU32<{ 103 * 1024 }>;
+            type MaxPageSize = ConstU32<{ 1 << 16 }>;
+        }
+        parameter_types! {
+            pub const ReservedXcmpWeight: Weight = MAXIMUM_BLOCK_WEIGHT.saturating_div(4);
+        }
+        """#,
+    ]
+
+    @Test func umbrellaGlobReachesWellKnownConstants() throws {
+        let crate = try CrateSource.load(
+            name: "template", rootFile: "src/lib.rs", provider: MemorySourceProvider(files: Self.files))
+        let evaluator = ConstEvaluator(crate: crate)
+        let weight = evaluator.evaluate(path: "MAXIMUM_BLOCK_WEIGHT")
+        #expect(weight.value.refTime == 2_000_000_000_000)
+        #expect(weight.external)
+        #expect(evaluator.evaluate(path: "configs::ReservedXcmpWeight").value.refTime == 500_000_000_000)
+        // Not defined at the root: the only place it could come from is the `polkadot_sdk` glob.
+        #expect(
+            evaluator.evaluate(path: "ReservedXcmpWeight").value.unknownReason
+                == "`polkadot_sdk::ReservedXcmpWeight` is defined outside the loaded crates")
+        let queue = try #require(crate.implBlocks(implementing: "pallet_message_queue::Config").first?.item.impl)
+        let heap = queue.associatedType(named: "HeapSize")?.typeAlias?.typeTokens ?? []
+        #expect(evaluator.evaluate(type: heap, inModule: ["configs"]).value == .integer(105_472))
+        let page = queue.associatedType(named: "MaxPageSize")?.typeAlias?.typeTokens ?? []
+        #expect(evaluator.evaluate(type: page, inModule: ["configs"]).value == .integer(65_536))
+    }
+
+    @Test func runtimeApiDelegatesToInherentHelper() throws {
+        let crate = try CrateSource.load(
+            name: "template", rootFile: "src/lib.rs", provider: MemorySourceProvider(files: Self.files))
+        let api = try #require(crate.implBlocks(implementing: "AuraApi").first)
+        let body = try #require(api.item.impl?.function(named: "slot_duration")?.function?.body)
+        let value = ConstEvaluator(crate: crate).evaluate(expression: body, inModule: api.modulePath)
+        #expect(value.value == .duration(milliseconds: 6000))
+        let helper = try #require(crate.inherentFunction(type: "Runtime", name: "impl_can_build_upon"))
+        #expect(helper.item.function?.body?.contains(path: "ConsensusHook::can_build_upon") == true)
+        #expect(helper.modulePath == ["apis"])
+    }
+}
