@@ -26,28 +26,25 @@ bytes=$(find "$tree" -name '*.rs' -print0 | xargs -0 cat | wc -c)
 pattern='MILLISECS_PER_BLOCK|MILLI_SECS_PER_BLOCK|RELAY_CHAIN_SLOT_DURATION_MILLIS|BLOCK_PROCESSING_VELOCITY|UNINCLUDED_SEGMENT_CAPACITY|MAXIMUM_BLOCK_WEIGHT'
 echo "inspect bench: $generated runtimes, $lines lines of Rust in $files files ($tree)"
 
-# Runs a command $runs times with its output in a scratch file; sets median_s (median wall-clock seconds,
-# bash's microsecond clock), min_s, cpu_s (user + system CPU seconds of the median run) and peak (max RSS, kB).
+# Runs a command $runs times with its output in a scratch file; sets median_s (median wall-clock seconds),
+# min_s, cpu_s (median user + system CPU seconds, from getrusage) and peak (max RSS, kB).
 measure() {
-  local start stop u y rss times=() cpus=()
-  peak=0
-  for _ in $(seq "$runs"); do
-    start=$EPOCHREALTIME
-    /usr/bin/time -f "%U %S %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || true
-    stop=$EPOCHREALTIME
-    read -r u y rss <"$work/time"
-    times+=("$(awk -v a="$start" -v b="$stop" 'BEGIN { printf "%.4f", b - a }')")
-    cpus+=("$(awk -v u="$u" -v y="$y" 'BEGIN { printf "%.2f", u + y }')")
-    [ "$rss" -gt "$peak" ] && peak=$rss
-  done
-  local sorted middle
-  sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-  middle=$(((runs + 1) / 2))
-  median_s=$(sed -n "${middle}p" <<<"$sorted")
-  min_s=$(head -1 <<<"$sorted")
-  for index in "${!times[@]}"; do
-    if [ "${times[$index]}" = "$median_s" ]; then cpu_s=${cpus[$index]}; fi
-  done
+  read -r median_s min_s cpu_s peak < <(python3 - "$runs" "$work/out" "$@" <<'PY'
+import resource, statistics, subprocess, sys, time
+runs, out, command = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+walls, cpus, peak = [], [], 0
+for _ in range(runs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    with open(out, "wb") as sink:
+        subprocess.run(command, stdout=sink, stderr=subprocess.DEVNULL, check=False)
+    walls.append(time.perf_counter() - start)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    peak = max(peak, after.ru_maxrss)
+print(f"{statistics.median(walls):.4f} {min(walls):.4f} {statistics.median(cpus):.3f} {peak}")
+PY
+  )
 }
 
 find "$tree" -type f -print0 | xargs -0 cat >/dev/null  # warm the page cache for both tools
@@ -56,6 +53,8 @@ measure "$binary" inspect "$tree" --format json
 inspect_s=$median_s inspect_min=$min_s inspect_cpu=$cpu_s inspect_rss=$peak
 measure rg -n "$pattern" "$tree"
 rg_s=$median_s rg_min=$min_s rg_cpu=$cpu_s rg_rss=$peak
+measure "$binary" --version
+start_s=$median_s
 rg_hits=$(rg -n "$pattern" "$tree" | wc -l)
 measure rg -n -j1 "$pattern" "$tree"
 rg1_s=$median_s rg1_min=$min_s rg1_cpu=$cpu_s
@@ -84,6 +83,7 @@ variants=$(python3 -c "import json,sys; print(sum(1 for r in json.load(open(sys.
 nodes=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1])).get('nodes', [])))" "$work/facts.json" 2>/dev/null || echo 0)
 
 ratio=$(awk -v a="$inspect_s" -v b="$rg_s" 'BEGIN { if (b <= 0) b = 0.0001; printf "%.1f", a / b }')
+cpu_ratio=$(awk -v a="$inspect_cpu" -v b="$rg_cpu" 'BEGIN { if (b <= 0) b = 0.001; printf "%.1f", a / b }')
 ratio1=$(awk -v a="$inspect_s" -v b="$rg1_s" 'BEGIN { if (b <= 0) b = 0.0001; printf "%.1f", a / b }')
 verdict="within the 5× target"
 awk -v r="$ratio" 'BEGIN { exit !(r > 5) }' && verdict="OUTSIDE the 5× target"
@@ -105,10 +105,13 @@ section=$(
   echo "| \`paraready inspect --format json\` | $inspect_s | ($inspect_min) | $inspect_cpu | $((inspect_rss / 1024)) MB |"
   echo "| \`rg -n '<6 constant names>'\` (all cores; $rg_hits matching lines) | $rg_s | ($rg_min) | $rg_cpu | $((rg_rss / 1024)) MB |"
   echo "| \`rg -n -j1 '<6 constant names>'\` (one thread) | $rg1_s | ($rg1_min) | $rg1_cpu | |"
+  echo "| \`paraready --version\` (process start-up alone) | $start_s | | | |"
   echo
-  echo "inspect takes **${ratio}×** the time of ripgrep (${ratio1}× single-threaded ripgrep): $verdict."
+  echo "inspect takes **${ratio}×** the wall time of ripgrep (${ratio1}× single-threaded ripgrep; ${cpu_ratio}× its CPU"
+  echo "time): $verdict."
   echo "Result $sane: $found runtimes found (of $runtimes generated, plus $variants feature variants), $complete with"
-  echo "all five consensus constants evaluated, $weighted with the block weight; stages $stages."
+  echo "all five consensus constants evaluated, $weighted with the block weight; stages (runtimes and variants)"
+  echo "$stages."
 )
 echo "$section" >"$own"
 {
