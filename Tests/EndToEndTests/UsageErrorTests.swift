@@ -9,7 +9,6 @@ import Testing
         ["inspect", "--no-such-option"],
         ["--no-such-option"],
         ["no-such-command"],
-        ["diagnose"],
         ["inspect", "a", "b"],
     ])
     func usageErrorsExitTwo(arguments: [String]) throws {
