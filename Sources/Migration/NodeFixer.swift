@@ -36,7 +36,13 @@ struct NodeFixer {
     func switchToLookahead() -> Result<[TextEdit], NodeShapeError> {
         let document = file.document
         var edits: [TextEdit] = []
-        // 1. The import of the basic collator.
+        // 1. The import of the basic collator (a collator chosen by `#[cfg]` is not ours to pick).
+        let gated = file.tokens.contains { token in
+            token.isIdent("collators")
+                && (1..<token.line).reversed().lazy.map { document.line($0).trimmed(" \t") }.first { !$0.isEmpty }?
+                    .hasPrefix("#[cfg") == true
+        }
+        if gated { return .failure(.conditional) }
         guard
             let use = file.allItems.first(where: { entry in
                 entry.item.kind == .use
@@ -273,7 +279,7 @@ enum NodeShapeError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .missing(let what): "the node's service is not template-shaped: no \(what) was found"
+        case .missing(let what): "the node's service is not template-shaped: \(what) was not found"
         case .conditional: "the collator is chosen by a cargo feature (`#[cfg]`); switch it by hand"
         }
     }

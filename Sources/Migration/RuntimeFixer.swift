@@ -89,17 +89,25 @@ struct RuntimeFixer {
             prefix = document.indentation(of: lines.lowerBound) + "pub "
         }
         let indent = document.indentation(of: lines.lowerBound)
+        var byItem: [String: (edits: [TextEdit], names: [String])] = [:]
         for key in missing {
             let value = key == ConstantKey.capacity ? capacity : key == ConstantKey.relaySlotDuration ? 6000 : 1
             let text = [
                 "", indent + "/// " + Self.constantDoc(key),
                 prefix + "const \(key): u32 = \(value);",
             ]
+            let item = Self.constantItem(key)
+            byItem[item, default: ([], [])].edits.append(
+                .insert(text, before: lines.upperBound + 1, in: anchor.file.path))
+            byItem[item, default: ([], [])].names.append("`const \(key): u32 = \(value);`")
+        }
+        for item in byItem.keys.sorted() {
+            guard let entry = byItem[item] else { continue }
             context.record(
                 FixOutcome(
-                    item: Self.constantItem(key), subject: subject,
-                    edits: [.insert(text, before: lines.upperBound + 1, in: anchor.file.path)],
-                    change: "add `const \(key): u32 = \(value);` after `\(anchor.item.name ?? "SLOT_DURATION")`"))
+                    item: item, subject: subject, edits: entry.edits,
+                    change:
+                        "add \(entry.names.joined(separator: " and ")) after `\(anchor.item.name ?? "SLOT_DURATION")`"))
         }
         return (anchor.file.path, anchor.module)
     }
