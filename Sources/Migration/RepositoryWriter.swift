@@ -26,7 +26,7 @@ public struct RepositoryWriter: Sendable {
         if !force { try requireClean(targets.map(\.path), base: base) }
         for target in targets {
             let directory = (target.absolute as NSString).deletingLastPathComponent
-            guard access(target.absolute, W_OK) == 0, access(directory, W_OK) == 0 else {
+            guard Self.writable(target.absolute), Self.writable(directory) else {
                 throw ParaReadyError(
                     .io, "cannot write: the file or its folder is read-only; nothing was changed", file: target.path)
             }
@@ -37,6 +37,13 @@ public struct RepositoryWriter: Sendable {
             written.append(target.path)
         }
         return written
+    }
+
+    /// Writable for this process, and not marked read-only for everyone (root ignores the mode bits, we do not).
+    static func writable(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        return access(path, W_OK) == 0 && info.st_mode & 0o222 != 0
     }
 
     /// The real path of `path` inside `base`, symlinks resolved; an error when it leaves the repository.

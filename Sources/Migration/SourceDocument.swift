@@ -19,19 +19,20 @@ public struct SourceDocument: Hashable, Sendable {
         self.path = path
         var lines: [String] = []
         var terminators: [String] = []
-        var parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let endsWithNewline = parts.last == ""
+        // Split on bytes: a Swift `Character` joins `\r\n` into one grapheme, which `split` would not cut.
+        var parts = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        let endsWithNewline = parts.last?.isEmpty == true
         if endsWithNewline { parts.removeLast() }
         for (index, part) in parts.enumerated() {
             let last = index == parts.count - 1
             if last && !endsWithNewline {
-                lines.append(part)
+                lines.append(String(decoding: part, as: UTF8.self))
                 terminators.append("")
-            } else if part.hasSuffix("\r") {
-                lines.append(String(part.dropLast()))
+            } else if part.last == 0x0D {
+                lines.append(String(decoding: part.dropLast(), as: UTF8.self))
                 terminators.append("\r\n")
             } else {
-                lines.append(part)
+                lines.append(String(decoding: part, as: UTF8.self))
                 terminators.append("\n")
             }
         }
