@@ -80,7 +80,7 @@ public enum MigrationPlanner {
 
     /// Live-network ordering, stated on the first step it concerns.
     static func attachLiveNetworkNotes(_ steps: inout [MigrationStep], target: Stage) {
-        if let index = steps.firstIndex(where: { $0.phase == .node }) {
+        if let index = steps.firstIndex(where: { $0.item == "lookahead-collator" }) {
             steps[index].liveNetwork = [
                 "Enact the runtime upgrade with the phase 1 changes on the live chain before any collator switches: the lookahead collator asks the runtime's AuraUnincludedSegmentApi, which the old runtime does not have.",
                 "Then upgrade every collator; with several collators use polkadot-v1.9.0 or later so they agree on slots while the slot duration changes.",
