@@ -68,7 +68,9 @@ enum RuntimePreparationRules {
                 context.finding(
                     .warn, runtime.subject,
                     "parachain-system uses a custom consensus hook (\(hook?.source ?? "?")); make sure it enforces velocity and capacity",
-                    at: evidence, expected: "FixedVelocityConsensusHook", actual: hook?.source)
+                    at: evidence, expected: "FixedVelocityConsensusHook", actual: hook?.source,
+                    change: "check that the custom hook wraps FixedVelocityConsensusHook, or use it directly: \(change)"
+                )
             ]
         case let kind?:
             return [
@@ -112,7 +114,8 @@ enum RuntimePreparationRules {
                     .warn, runtime.subject,
                     "CheckAssociatedRelayNumber is \(check.symbol ?? check.value); expected RelayNumberMonotonicallyIncreases",
                     at: check.evidence, expected: "RelayNumberMonotonicallyIncreases",
-                    actual: check.symbol ?? check.value)
+                    actual: check.symbol ?? check.value,
+                    change: "set `type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;`")
             ]
         }
     }
@@ -121,7 +124,7 @@ enum RuntimePreparationRules {
         guard let fact = runtime.auraSlotDuration else {
             return [
                 context.finding(
-                    .warn, runtime.subject,
+                    .fail, runtime.subject,
                     "pallet_aura::Config has no SlotDuration; the pallet then derives it from MinimumPeriod, which becomes 0 in phase 3",
                     at: runtime.rootEvidence, expected: "ConstU64<SLOT_DURATION>",
                     change:
@@ -146,7 +149,8 @@ enum RuntimePreparationRules {
         return [
             context.finding(
                 .warn, runtime.subject, "SlotDuration is \(fact.source), not SLOT_DURATION",
-                at: fact.evidence, expected: "ConstU64<SLOT_DURATION>", actual: fact.source)
+                at: fact.evidence, expected: "ConstU64<SLOT_DURATION>", actual: fact.source,
+                change: "set `type SlotDuration = ConstU64<SLOT_DURATION>;` so every slot duration has one source")
         ]
     }
 
@@ -155,7 +159,10 @@ enum RuntimePreparationRules {
             return [
                 context.finding(
                     .fail, runtime.subject, "no AuraApi::slot_duration implementation found in impl_runtime_apis!",
-                    at: runtime.rootEvidence, expected: "sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)")
+                    at: runtime.rootEvidence, expected: "sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)",
+                    change:
+                        "implement `sp_consensus_aura::AuraApi<Block, AuraId>` in impl_runtime_apis! with `fn slot_duration()` returning `sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)`"
+                )
             ]
         }
         if fact.source.contains("SLOT_DURATION") {
@@ -270,12 +277,9 @@ enum RuntimePreparationRules {
                     at: evidence)
             ]
         case false?:
-            if enabled || runtime.consensusHook?.kind == nil {
+            if enabled {
                 return [
-                    context.finding(
-                        .pass, runtime.subject,
-                        enabled ? "parameterized-consensus-hook is enabled" : "no consensus hook configured yet",
-                        at: evidence)
+                    context.finding(.pass, runtime.subject, "parameterized-consensus-hook is enabled", at: evidence)
                 ]
             }
             return [
@@ -292,7 +296,8 @@ enum RuntimePreparationRules {
                 context.finding(
                     .unknown, runtime.subject,
                     "whether the parameterized-consensus-hook feature is needed depends on the SDK release, which is unknown",
-                    at: evidence, actual: enabled ? "enabled" : "absent")
+                    at: evidence, expected: "enabled before polkadot-v1.13.0, absent from it",
+                    actual: enabled ? "enabled" : "absent")
             ]
         }
     }
