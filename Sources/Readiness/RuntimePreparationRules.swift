@@ -11,7 +11,7 @@ enum RuntimePreparationRules {
             return [
                 context.finding(
                     .fail, runtime.subject, "\(key) is not defined in \(runtime.crate)",
-                    at: runtime.rootEvidence, expected: "6000",
+                    at: runtime.timeConstantsAnchor, expected: "6000",
                     change: "add `pub const \(key): u32 = 6000;` next to the runtime's other block-time constants")
             ]
         }
@@ -45,7 +45,7 @@ enum RuntimePreparationRules {
         return [
             context.finding(
                 .fail, runtime.subject, "\(missing.joined(separator: " and ")) not defined in \(runtime.crate)",
-                at: runtime.rootEvidence, expected: "both defined (1 and 1 in phase 1)",
+                at: runtime.timeConstantsAnchor, expected: "both defined (1 and 1 in phase 1)",
                 change: "add \(declarations) to the runtime's constants")
         ]
     }
@@ -53,7 +53,8 @@ enum RuntimePreparationRules {
     static let consensusHook = RuntimeRule("consensus-hook") { runtime, context in
         let hook = runtime.consensusHook
         let evidence =
-            hook.flatMap { h in h.file.map { Evidence(file: $0, line: h.line ?? 1) } } ?? runtime.rootEvidence
+            hook.flatMap { h in h.file.map { Evidence(file: $0, line: h.line ?? 1) } }
+            ?? runtime.anchor(runtime.parachainSystemConfigAnchor)
         let change =
             "define `type ConsensusHook = cumulus_pallet_aura_ext::FixedVelocityConsensusHook<Runtime, RELAY_CHAIN_SLOT_DURATION_MILLIS, BLOCK_PROCESSING_VELOCITY, UNINCLUDED_SEGMENT_CAPACITY>;` and set `type ConsensusHook = ConsensusHook;` in `impl cumulus_pallet_parachain_system::Config for Runtime`"
         switch hook?.kind {
@@ -126,7 +127,7 @@ enum RuntimePreparationRules {
                 context.finding(
                     .fail, runtime.subject,
                     "pallet_aura::Config has no SlotDuration; the pallet then derives it from MinimumPeriod, which becomes 0 in phase 3",
-                    at: runtime.rootEvidence, expected: "ConstU64<SLOT_DURATION>",
+                    at: runtime.anchor(runtime.auraConfigAnchor), expected: "ConstU64<SLOT_DURATION>",
                     change:
                         "add `type SlotDuration = ConstU64<SLOT_DURATION>;` to `impl pallet_aura::Config for Runtime`")
             ]
@@ -202,7 +203,7 @@ enum RuntimePreparationRules {
         return [
             context.finding(
                 .fail, runtime.subject, "AuraUnincludedSegmentApi is not implemented",
-                at: runtime.rootEvidence, expected: "implemented", change: change)
+                at: runtime.anchor(runtime.auraApiSlotDuration?.evidence), expected: "implemented", change: change)
         ]
     }
 
@@ -214,7 +215,9 @@ enum RuntimePreparationRules {
             return [
                 context.finding(
                     .fail, runtime.subject, "the runtime does not depend on cumulus-primitives-aura",
-                    at: Evidence(file: manifest, line: 1), expected: "dependency with default-features = false",
+                    at: runtime.manifestAnchor.flatMap { $0.file == manifest ? $0 : nil }
+                        ?? Evidence(file: manifest, line: 1),
+                    expected: "dependency with default-features = false",
                     change:
                         "add `cumulus-primitives-aura = { workspace = true }` (or a version matching your SDK, default-features = false) and `\"cumulus-primitives-aura/std\"` to the `std` feature"
                 )
