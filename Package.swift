@@ -80,6 +80,7 @@ let package = Package(
             name: "MigrationTests", dependencies: ["Migration", "Readiness", "ParaReadyCore"], exclude: ["Golden"],
             swiftSettings: strict),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Markdown"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["ParaReadyCore"], swiftSettings: strict),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["ParaReadyCore"], exclude: ["Expectations"], swiftSettings: strict),
     ]
 )
