@@ -55,6 +55,19 @@ import Testing
         }
     }
 
+    /// The README's audit excerpts (marked `<!-- audit excerpt -->`) are parts of the same real output.
+    @Test func readmeExcerptsArePartOfTheOutput() throws {
+        let readme = try String(
+            contentsOf: CLIRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let result = try CLIRunner.run(["audit", Self.example], environment: ["NO_COLOR": "1"])
+        let parts = readme.components(separatedBy: "<!-- audit excerpt -->\n```text\n").dropFirst()
+        #expect(parts.count >= 2, "the README shows no marked audit excerpt")
+        for part in parts {
+            let excerpt = try require(part.components(separatedBy: "\n```").first, "unterminated excerpt")
+            #expect(result.stdout.contains(excerpt + "\n"), "README excerpt not in the output:\n\(excerpt)")
+        }
+    }
+
     @Test func thePastedJSONFindingIsOneTheToolReports() throws {
         let pasted = try require(
             try JSONSerialization.jsonObject(with: Data(try Self.block("json finding").utf8)) as? NSDictionary,
