@@ -1,5 +1,6 @@
 import CMarkGFM
 import ParaReadyCore
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -8,7 +9,8 @@ import ParaReadyCore
 /// A parsed Markdown document (GitHub Flavored Markdown through cmark-gfm).
 ///
 /// Parse once, inspect (headings, links, code blocks), optionally rewrite links, then render. Not thread-safe:
-/// use one document per task. Parsing many documents concurrently is safe. Headings and code blocks are read once
+/// use one document per task. Parsing many documents concurrently is safe (see
+/// `CMarkExtensions.inlinePassLock`). Headings and code blocks are read once
 /// and kept, so they stay the same after `renderHTML` (which swaps heading and highlighted code nodes for its own).
 public final class MarkdownDocument {
     public let options: MarkdownOptions
@@ -43,7 +45,9 @@ public final class MarkdownDocument {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else {
+        var finished: OpaquePointer?
+        CMarkExtensions.inlinePassLock.withLock { _ in finished = cmark_parser_finish(parser) }
+        guard let root = finished else {
             cmark_parser_free(parser)
             throw ParaReadyError(.internal, "cmark-gfm could not finish parsing")
         }

@@ -353,9 +353,12 @@ struct RuntimeAnalyzer {
 
     func readBlockTimeConstants(into facts: inout RuntimeFacts) {
         for name in ["MINUTES", "HOURS", "DAYS"] {
-            guard let scoped = items.first(where: { $0.item.kind == .constant && $0.item.name == name }),
-                let expression = scoped.item.constant?.expression
-            else { continue }
+            guard let scoped = items.first(where: { $0.item.kind == .constant && $0.item.name == name }) else {
+                // Defined in another crate of the workspace and imported (`use my_constants::time::*;`).
+                if let imported = importedTimeConstant(name) { facts.blockNumberTimeConstants.append(imported) }
+                continue
+            }
+            guard let expression = scoped.item.constant?.expression else { continue }
             let mentionsBlockTime = expression.contains { token in
                 ConstantKey.spellings[ConstantKey.blockTime]!.contains(token.name)
                     || ["MINUTES", "HOURS"].contains(token.name)
@@ -367,5 +370,19 @@ struct RuntimeAnalyzer {
                     name: name, blocks: value.value.integerValue.flatMap { Int(exactly: $0) }, file: scoped.file,
                     line: scoped.item.location.line))
         }
+    }
+
+    /// A time constant the runtime imports from another workspace crate, resolved through its own `use` paths.
+    /// Values from ParaReady's table of SDK constants do not count: they do not follow this chain's block time.
+    func importedTimeConstant(_ name: String) -> BlockTimeConstant? {
+        let imported = crate.files.flatMap { file in NodeAnalyzer.bindings(in: file.items) }.contains {
+            ($0.alias ?? $0.path.last) == name || $0.isGlob
+        }
+        guard imported else { return nil }
+        let value = evaluator.evaluate(path: name, inModule: [])
+        guard !value.external, let location = value.location,
+            let blocks = value.value.integerValue.flatMap({ Int(exactly: $0) })
+        else { return nil }
+        return BlockTimeConstant(name: name, blocks: blocks, file: location.file, line: location.line)
     }
 }
