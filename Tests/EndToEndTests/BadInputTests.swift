@@ -10,8 +10,22 @@ import Testing
 
         init() throws {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("paraready-bad-\(UUID().uuidString)")
-            try FileManager.default.copyItem(
-                at: CLIRunner.packageRoot.appendingPathComponent("content/examples/enabled-template"), to: root)
+            // Contents only: copyItem would also copy owners, which fails for a user other than the checkout's.
+            let example = CLIRunner.packageRoot.appendingPathComponent("content/examples/enabled-template")
+            let files = FileManager.default
+            try files.createDirectory(at: root, withIntermediateDirectories: true)
+            let entries = files.enumerator(atPath: example.path)?.allObjects as? [String] ?? []
+            for relative in entries {
+                let source = example.appendingPathComponent(relative)
+                let target = root.appendingPathComponent(relative)
+                var isDirectory: ObjCBool = false
+                _ = files.fileExists(atPath: source.path, isDirectory: &isDirectory)
+                if isDirectory.boolValue {
+                    try files.createDirectory(at: target, withIntermediateDirectories: true)
+                } else {
+                    try Data(contentsOf: source).write(to: target)
+                }
+            }
         }
 
         deinit {
@@ -146,10 +160,36 @@ import Testing
     @Test(
         .enabled(if: !BadInputTests.readsUnreadableFiles, "running as root: chmod 000 does not stop reads"),
         arguments: commands)
-    func unreadableManifestIsAnError(command: String) throws {
+    func unreadableWorkspaceManifestIsAnError(command: String) throws {
+        let tree = try Scratch()
+        chmod(tree.root.appendingPathComponent("Cargo.toml").path, 0)
+        let result = try Self.run(command, tree.path)
+        Self.expectInputError(result, file: "Cargo.toml", message: "cannot read")
+    }
+
+    /// A member that cannot be read is left out with a warning at the `members` entry naming it.
+    @Test(
+        .enabled(if: !BadInputTests.readsUnreadableFiles, "running as root: chmod 000 does not stop reads"),
+        arguments: commands)
+    func unreadableMemberManifestIsAWarning(command: String) throws {
         let tree = try Scratch()
         chmod(tree.root.appendingPathComponent("runtime/Cargo.toml").path, 0)
-        Self.expectInputError(try Self.run(command, tree.path), file: "runtime/Cargo.toml", message: "read")
+        let result = try Self.run(command, tree.path)
+        #expect(result.status == 0, "\(result.stderr)")
+        let warning = try #require(
+            try Self.warnings(result).first { ($0["message"] as? String)?.contains("runtime/Cargo.toml") == true })
+        #expect(warning["file"] as? String == "Cargo.toml")
+        #expect((warning["message"] as? String)?.contains("cannot be read") == true)
+    }
+
+    /// Without its root file a crate cannot be read at all: that is an error, not a warning.
+    @Test(arguments: commands)
+    func crateRootThatIsNotUTF8IsAnError(command: String) throws {
+        let tree = try Scratch()
+        try tree.write("runtime/src/lib.rs", Array("//! Runtime.\n#![no_std]\n// \u{0}".utf8) + [0xFF, 0x0A])
+        let result = try Self.run(command, tree.path)
+        Self.expectInputError(result, file: "runtime/src/lib.rs", message: "not valid UTF-8")
+        #expect(result.stderr.hasPrefix("paraready: runtime/src/lib.rs:3:5: "))
     }
 
     @Test(arguments: commands)
