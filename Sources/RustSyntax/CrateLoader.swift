@@ -5,6 +5,8 @@ struct CrateLoader {
     let provider: any SourceProvider
     let environment: CfgEnvironment
     let root: String
+    /// `root` normalized once; every loaded file's display path is computed against it.
+    let normalizedRoot: String
     let cache: SourceCache?
     var files: [SourceFile] = []
     var diagnostics: [Diagnostic] = []
@@ -16,6 +18,7 @@ struct CrateLoader {
         self.provider = provider
         self.environment = environment
         self.root = root
+        self.normalizedRoot = SourcePath.normalize(root)
         self.cache = cache
     }
 
@@ -26,7 +29,7 @@ struct CrateLoader {
     }
 
     func display(_ path: String) -> String {
-        SourcePath.relative(path, to: root)
+        SourcePath.relative(path, toNormalizedRoot: normalizedRoot)
     }
 
     mutating func loadRoot(_ rootFile: String) throws(ParaReadyError) {
