@@ -59,7 +59,7 @@ struct CrateLoader {
         let scanned = entry.scanned
         let innerEnabled = scanned.innerAttributes.flatMap { $0.expanded(in: environment) }
             .allSatisfy { $0.cfgPredicate?.evaluate(environment) != false }
-        let items = innerEnabled ? scanned.items.filtered(by: environment) : []
+        let items = innerEnabled ? (entry.mentionsCfg ? scanned.items.filtered(by: environment) : scanned.items) : []
         files.append(
             SourceFile(
                 path: shown, modulePath: modulePath, tokens: tokens, items: items, unfilteredItems: scanned.items,

@@ -9,6 +9,9 @@ public final class SourceCache: @unchecked Sendable {
     struct Entry {
         var tokens: [Token]
         var scanned: ScannedFile
+        /// False when no `cfg` or `cfg_attr` identifier occurs in the file: then cfg filtering cannot change its
+        /// items in any environment, and loading skips it (most files, weight files above all, have none).
+        var mentionsCfg: Bool
     }
 
     private let lock = NSLock()
@@ -38,6 +41,8 @@ public final class SourceCache: @unchecked Sendable {
     ) throws(ParaReadyError) -> Entry {
         let text = try provider.read(path, displayPath: displayPath)
         let tokens = Lexer.tokenize(text)
-        return Entry(tokens: tokens, scanned: ItemScanner.scanFile(tokens, file: displayPath))
+        let mentionsCfg = tokens.contains { $0.isIdentifier && ($0.name == "cfg" || $0.name == "cfg_attr") }
+        return Entry(
+            tokens: tokens, scanned: ItemScanner.scanFile(tokens, file: displayPath), mentionsCfg: mentionsCfg)
     }
 }
