@@ -54,7 +54,12 @@ struct RuntimeAnalyzer {
         guard let item = scoped.item.impl?.associatedType(named: name), let tokens = item.typeAlias?.typeTokens else {
             return nil
         }
-        let value = evaluator.evaluate(type: tokens, inModule: scoped.modulePath, selfItems: scoped.item.impl?.items)
+        var value = evaluator.evaluate(type: tokens, inModule: scoped.modulePath, selfItems: scoped.item.impl?.items)
+        if value.value.integerValue == nil, value.value.milliseconds == nil,
+            let qualified = qualifiedAssociatedValue(tokens)
+        {
+            value = qualified
+        }
         guard
             let integer = value.value.integerValue.flatMap({ Int(exactly: $0) })
                 ?? value.value.milliseconds.flatMap({ Int(exactly: $0) })
@@ -291,6 +296,7 @@ struct RuntimeAnalyzer {
         if let api = impl(of: "RelayParentOffsetApi") {
             facts.relayParentOffsetApi = Evidence(file: api.file, line: api.item.location.line)
         }
+        readAbstractedRuntimeAPIs(into: &facts)
     }
 
     /// A body that only returns a literal (`{ false }`, `{ return true; }`) or panics (`todo!()`, `unimplemented!()`).
