@@ -229,6 +229,31 @@ struct RuntimeAnalyzer {
                 }
             }
         }
+        if facts.constants[ConstantKey.blockTime] == nil, let located = blockTimeBesideImportedTimeConstants() {
+            facts.constants[ConstantKey.blockTime] = located
+        }
+    }
+
+    /// The block time a runtime does not import itself but whose siblings it does: fellows' system chains
+    /// import `SLOT_DURATION`, `HOURS`, `DAYS` from `system_parachains_constants::async_backing`, where
+    /// `MILLISECS_PER_BLOCK` is defined next to them (and the time constants derive from it).
+    func blockTimeBesideImportedTimeConstants() -> Located<Int>? {
+        let siblings: Set<String> = ["SLOT_DURATION", "MINUTES", "HOURS", "DAYS"]
+        let bindings = crate.files.flatMap { file in NodeAnalyzer.bindings(in: file.items) }
+        var modules: [[String]] = []
+        for binding in bindings where !binding.isGlob && binding.path.count >= 2 {
+            guard let last = binding.path.last, siblings.contains(last) else { continue }
+            let module = Array(binding.path.dropLast())
+            if !modules.contains(module) { modules.append(module) }
+        }
+        for module in modules {
+            for spelling in ConstantKey.spellings[ConstantKey.blockTime] ?? [] {
+                let value = evaluator.evaluate(path: (module + [spelling]).joined(separator: "::"), inModule: [])
+                guard value.value.isKnown, !value.external else { continue }
+                if let located = locate(value, canonical: ConstantKey.blockTime) { return located }
+            }
+        }
+        return nil
     }
 
     /// A constant of this name defined in the crate (any module) or imported into its root module.
