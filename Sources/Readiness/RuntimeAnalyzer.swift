@@ -54,7 +54,12 @@ struct RuntimeAnalyzer {
         guard let item = scoped.item.impl?.associatedType(named: name), let tokens = item.typeAlias?.typeTokens else {
             return nil
         }
-        let value = evaluator.evaluate(type: tokens, inModule: scoped.modulePath, selfItems: scoped.item.impl?.items)
+        var value = evaluator.evaluate(type: tokens, inModule: scoped.modulePath, selfItems: scoped.item.impl?.items)
+        if value.value.integerValue == nil, value.value.milliseconds == nil,
+            let qualified = qualifiedAssociatedValue(tokens)
+        {
+            value = qualified
+        }
         guard
             let integer = value.value.integerValue.flatMap({ Int(exactly: $0) })
                 ?? value.value.milliseconds.flatMap({ Int(exactly: $0) })
@@ -224,6 +229,31 @@ struct RuntimeAnalyzer {
                 }
             }
         }
+        if facts.constants[ConstantKey.blockTime] == nil, let located = blockTimeBesideImportedTimeConstants() {
+            facts.constants[ConstantKey.blockTime] = located
+        }
+    }
+
+    /// The block time a runtime does not import itself but whose siblings it does: fellows' system chains
+    /// import `SLOT_DURATION`, `HOURS`, `DAYS` from `system_parachains_constants::async_backing`, where
+    /// `MILLISECS_PER_BLOCK` is defined next to them (and the time constants derive from it).
+    func blockTimeBesideImportedTimeConstants() -> Located<Int>? {
+        let siblings: Set<String> = ["SLOT_DURATION", "MINUTES", "HOURS", "DAYS"]
+        let bindings = crate.files.flatMap { file in NodeAnalyzer.bindings(in: file.items) }
+        var modules: [[String]] = []
+        for binding in bindings where !binding.isGlob && binding.path.count >= 2 {
+            guard let last = binding.path.last, siblings.contains(last) else { continue }
+            let module = Array(binding.path.dropLast())
+            if !modules.contains(module) { modules.append(module) }
+        }
+        for module in modules {
+            for spelling in ConstantKey.spellings[ConstantKey.blockTime] ?? [] {
+                let value = evaluator.evaluate(path: (module + [spelling]).joined(separator: "::"), inModule: [])
+                guard value.value.isKnown, !value.external else { continue }
+                if let located = locate(value, canonical: ConstantKey.blockTime) { return located }
+            }
+        }
+        return nil
     }
 
     /// A constant of this name defined in the crate (any module) or imported into its root module.
@@ -291,6 +321,7 @@ struct RuntimeAnalyzer {
         if let api = impl(of: "RelayParentOffsetApi") {
             facts.relayParentOffsetApi = Evidence(file: api.file, line: api.item.location.line)
         }
+        readAbstractedRuntimeAPIs(into: &facts)
     }
 
     /// A body that only returns a literal (`{ false }`, `{ return true; }`) or panics (`todo!()`, `unimplemented!()`).

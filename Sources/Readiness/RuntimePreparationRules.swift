@@ -172,6 +172,15 @@ enum RuntimePreparationRules {
                     .pass, runtime.subject, "AuraApi::slot_duration returns \(fact.source)", at: fact.evidence)
             ]
         }
+        // A helper (`Runtime::impl_slot_duration()`, the template's docify shape) that evaluates to SLOT_DURATION.
+        if let slot = runtime.constant(ConstantKey.slotDuration), fact.valueMs == slot {
+            return [
+                context.finding(
+                    .pass, runtime.subject,
+                    "AuraApi::slot_duration returns \(fact.source), which evaluates to SLOT_DURATION (\(slot) ms)",
+                    at: fact.evidence, actual: fact.source)
+            ]
+        }
         return [
             context.finding(
                 .fail, runtime.subject,
