@@ -81,5 +81,9 @@ final class WorkspaceCrates: @unchecked Sendable {
             guard let target = targets[WorkspaceCrates.key(name)] else { return nil }
             return crates.load(target.package, as: target.name)
         }
+
+        var crateNames: [String] {
+            targets.keys.sorted()
+        }
     }
 }
