@@ -187,7 +187,9 @@ public struct FactsExtractor: Sendable {
 
     /// A runtime crate builds a runtime: `construct_runtime!` or the `#[frame_support::runtime]` module.
     static func isRuntime(_ crate: CrateSource) -> Bool {
-        crate.scopedItems.contains { scoped in
+        // Each kind of match needs `construct_runtime`, `mod` or `parachain_system` in its file.
+        let words = ["construct_runtime", "mod", "parachain_system"]
+        return crate.scopedItems(inFilesWhere: { $0.mentions(anyOf: words) }).contains { scoped in
             if scoped.item.macroCall?.name == "construct_runtime" { return true }
             if scoped.item.kind == .module && scoped.item.attributes.contains(where: { $0.path.hasSuffix("runtime") }) {
                 return true
@@ -211,7 +213,7 @@ public struct FactsExtractor: Sendable {
             return []
         }
         var mentioned: Set<String> = []
-        for file in crate.files {
+        for file in crate.files(where: { $0.mentions("feature") }) {
             mentioned.formUnion(Self.cfgFeatures(in: file.tokens))
         }
         return declared.intersection(mentioned).sorted()

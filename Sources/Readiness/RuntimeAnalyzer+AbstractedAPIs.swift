@@ -12,7 +12,7 @@ extension RuntimeAnalyzer {
     func readAbstractedRuntimeAPIs(into facts: inout RuntimeFacts) {
         guard facts.auraApiSlotDuration == nil, !facts.unincludedSegmentApi.present else { return }
         guard
-            let apis = items.first(where: { scoped in
+            let apis = items(where: { $0.mentions("mod") }).first(where: { scoped in
                 scoped.item.kind == .module
                     && scoped.item.attributes.contains { attribute in
                         Self.apiMacros.contains(String(attribute.path.split(separator: ":").last ?? ""))
@@ -20,7 +20,7 @@ extension RuntimeAnalyzer {
             }), let apisName = apis.item.name
         else { return }
         let consensusModule = apis.modulePath + [apisName, "consensus"]
-        let aliases = items.filter { $0.item.kind == .typeAlias && $0.modulePath == consensusModule }
+        let aliases = items(where: { $0.mentions("type") }).filter { $0.item.kind == .typeAlias && $0.modulePath == consensusModule }
         func alias(_ name: String) -> ScopedItem? { aliases.first { $0.item.name == name } }
         if let slot = alias("SlotDuration"), let tokens = slot.item.typeAlias?.typeTokens {
             // The aliases name values visible where the macro expands: the module holding `mod apis`.

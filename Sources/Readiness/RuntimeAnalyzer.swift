@@ -43,7 +43,7 @@ struct RuntimeAnalyzer {
 
     /// The `impl <trait> for Runtime` block whose trait path ends with `pattern`.
     func impl(of pattern: String) -> ScopedItem? {
-        items.first { scoped in
+        items(where: { $0.mentions("Runtime") }).first { scoped in
             guard let block = scoped.item.impl else { return false }
             return block.implementsTrait(pattern) && block.selfTypeSegments.last == "Runtime"
         }
@@ -95,7 +95,8 @@ struct RuntimeAnalyzer {
 
     func consensusFamily() -> String {
         if impl(of: "pallet_aura::Config") != nil { return "aura" }
-        let nimbus = items.contains { scoped in
+        let nimbus = items(where: { $0.mentions(anyOf: Self.nimbusPallets) || $0.contains("nimbus") }).contains {
+            scoped in
             guard let block = scoped.item.impl else { return false }
             return block.implementsTrait("pallet_author_inherent::Config")
                 || block.implementsTrait("pallet_author_slot_filter::Config")
@@ -239,7 +240,7 @@ struct RuntimeAnalyzer {
     /// `MILLISECS_PER_BLOCK` is defined next to them (and the time constants derive from it).
     func blockTimeBesideImportedTimeConstants() -> Located<Int>? {
         let siblings: Set<String> = ["SLOT_DURATION", "MINUTES", "HOURS", "DAYS"]
-        let bindings = crate.files.flatMap { file in NodeAnalyzer.bindings(in: file.items) }
+        let bindings = bindings(where: { $0.mentions(anyOf: Array(siblings)) })
         var modules: [[String]] = []
         for binding in bindings where !binding.isGlob && binding.path.count >= 2 {
             guard let last = binding.path.last, siblings.contains(last) else { continue }
@@ -258,7 +259,7 @@ struct RuntimeAnalyzer {
 
     /// A constant of this name defined in the crate (any module) or imported into its root module.
     func constant(named name: String, canonical: String) -> Located<Int>? {
-        let definitions = items.filter {
+        let definitions = items(where: { $0.mentions(name) }).filter {
             ($0.item.kind == .constant || $0.item.kind == .static) && $0.item.name == name
         }
         // Prefer the shallowest module: the crate's own constants over test or benchmark helpers.
@@ -267,7 +268,7 @@ struct RuntimeAnalyzer {
             if let located = locate(value, canonical: canonical) { return located }
         }
         // Imported from another crate (`use parachains_common::SLOT_DURATION;`): evaluate in the root module.
-        let imported = crate.files.flatMap { file in NodeAnalyzer.bindings(in: file.items) }.contains {
+        let imported = bindings(where: { $0.mentions(name) || $0.mayHaveGlobImport }).contains {
             ($0.alias ?? $0.path.last) == name || $0.isGlob
         }
         if imported {
@@ -348,7 +349,10 @@ struct RuntimeAnalyzer {
     // MARK: register_validate_block!
 
     func readValidateBlock(into facts: inout RuntimeFacts) {
-        guard let scoped = items.first(where: { $0.item.macroCall?.name == "register_validate_block" }),
+        guard
+            let scoped = items(where: { $0.mentions("register_validate_block") }).first(where: {
+                $0.item.macroCall?.name == "register_validate_block"
+            }),
             let call = scoped.item.macroCall
         else { return }
         if let entry = call.keyValues.first(where: { $0.key == "CheckInherents" }) {
@@ -362,7 +366,9 @@ struct RuntimeAnalyzer {
     // MARK: Block weight
 
     func readWeight(into facts: inout RuntimeFacts) {
-        let definitions = items.filter { $0.item.kind == .constant && $0.item.name == "MAXIMUM_BLOCK_WEIGHT" }
+        let definitions = items(where: { $0.mentions("MAXIMUM_BLOCK_WEIGHT") }).filter {
+            $0.item.kind == .constant && $0.item.name == "MAXIMUM_BLOCK_WEIGHT"
+        }
         var candidates = definitions.sorted { ($0.modulePath.count, $0.file) < ($1.modulePath.count, $1.file) }.map {
             $0.modulePath
         }
@@ -384,7 +390,11 @@ struct RuntimeAnalyzer {
 
     func readBlockTimeConstants(into facts: inout RuntimeFacts) {
         for name in ["MINUTES", "HOURS", "DAYS"] {
-            guard let scoped = items.first(where: { $0.item.kind == .constant && $0.item.name == name }) else {
+            guard
+                let scoped = items(where: { $0.mentions(name) }).first(where: {
+                    $0.item.kind == .constant && $0.item.name == name
+                })
+            else {
                 // Defined in another crate of the workspace and imported (`use my_constants::time::*;`).
                 if let imported = importedTimeConstant(name) { facts.blockNumberTimeConstants.append(imported) }
                 continue
@@ -406,7 +416,7 @@ struct RuntimeAnalyzer {
     /// A time constant the runtime imports from another workspace crate, resolved through its own `use` paths.
     /// Values from ParaReady's table of SDK constants do not count: they do not follow this chain's block time.
     func importedTimeConstant(_ name: String) -> BlockTimeConstant? {
-        let imported = crate.files.flatMap { file in NodeAnalyzer.bindings(in: file.items) }.contains {
+        let imported = bindings(where: { $0.mentions(name) || $0.mayHaveGlobImport }).contains {
             ($0.alias ?? $0.path.last) == name || $0.isGlob
         }
         guard imported else { return nil }

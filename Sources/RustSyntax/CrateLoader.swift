@@ -8,7 +8,7 @@ struct CrateLoader {
     /// `root` normalized once; every loaded file's display path is computed against it.
     let normalizedRoot: String
     let cache: SourceCache?
-    var files: [SourceFile] = []
+    var files: [LoadedFile] = []
     var diagnostics: [Diagnostic] = []
 
     static let maximumFiles = 10_000
@@ -22,10 +22,10 @@ struct CrateLoader {
         self.cache = cache
     }
 
-    /// The file's tokens and unfiltered items, from the cache when there is one.
-    func scan(_ path: String) throws(ParaReadyError) -> SourceCache.Entry {
-        if let cache { return try cache.entry(path, displayPath: display(path), provider: provider) }
-        return try SourceCache.scan(path, displayPath: display(path), provider: provider)
+    /// The file's text and (lazily) its tokens and unfiltered items, from the cache when there is one.
+    func read(_ path: String) throws(ParaReadyError) -> CachedSource {
+        if let cache { return try cache.source(path, displayPath: display(path), provider: provider) }
+        return try SourceCache.read(path, displayPath: display(path), provider: provider)
     }
 
     func display(_ path: String) -> String {
@@ -43,27 +43,26 @@ struct CrateLoader {
             throw ParaReadyError(.io, "cannot open file", file: display(path), causes: [reason])
         case .success(let canonical):
             addFile(
-                path: path, entry: try scan(path), modulePath: [], ownsDirectory: true, ancestry: [canonical], depth: 0)
+                path: path, source: try read(path), modulePath: [], ownsDirectory: true, ancestry: [canonical], depth: 0)
         }
     }
 
     /// Scans one file and loads the file modules it declares. `ownsDirectory` is true for crate roots, `mod.rs`
     /// files and files loaded through `#[path]`: their child modules live next to them rather than in a
-    /// directory named after them.
+    /// directory named after them. A module file that declares no modules is deferred instead (see
+    /// ``CachedSource/isDeferrable``): it adds no files, so its scan can wait until a lookup needs it.
     mutating func addFile(
-        path: String, entry: SourceCache.Entry, modulePath: [String], ownsDirectory: Bool, ancestry: Set<String>,
+        path: String, source: CachedSource, modulePath: [String], ownsDirectory: Bool, ancestry: Set<String>,
         depth: Int
     ) {
-        let shown = display(path)
-        let tokens = entry.tokens
-        let scanned = entry.scanned
-        let innerEnabled = scanned.innerAttributes.flatMap { $0.expanded(in: environment) }
-            .allSatisfy { $0.cfgPredicate?.evaluate(environment) != false }
-        let items = innerEnabled ? (entry.mentionsCfg ? scanned.items.filtered(by: environment) : scanned.items) : []
-        files.append(
-            SourceFile(
-                path: shown, modulePath: modulePath, tokens: tokens, items: items, unfilteredItems: scanned.items,
-                innerAttributes: scanned.innerAttributes))
+        if depth > 0 && source.isDeferrable {
+            files.append(.deferred(DeferredModule(source: source, modulePath: modulePath)))
+            return
+        }
+        let file = SourceFile(
+            path: source.displayPath, modulePath: modulePath, entry: source.entry, environment: environment)
+        let items = file.items
+        files.append(.scanned(file))
         let directory = SourcePath.directory(of: path)
         let childBase = ownsDirectory ? directory : SourcePath.join(directory, SourcePath.stem(of: path))
         loadModules(
@@ -166,7 +165,7 @@ struct CrateLoader {
         }
         do {
             addFile(
-                path: chosen.path, entry: try scan(chosen.path), modulePath: modulePath,
+                path: chosen.path, source: try read(chosen.path), modulePath: modulePath,
                 ownsDirectory: chosen.ownsDirectory,
                 ancestry: ancestry.union([canonical]), depth: depth + 1)
         } catch {

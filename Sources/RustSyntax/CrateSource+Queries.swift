@@ -1,10 +1,11 @@
 import ParaReadyCore
 
 /// Lookups the readiness rules need: definitions by name, impl blocks by trait, macro calls, token patterns.
+/// Each passes over the deferred files that cannot hold a match: those that lack an identifier every match has.
 extension CrateSource {
     /// Every constant, static, `parameter_types!` declaration and type alias named `name`, in any module.
     public func definitions(named name: String) -> [ScopedItem] {
-        scopedItems.filter { scoped in
+        scopedItems(inFilesWhere: { $0.mentions(name) }).filter { scoped in
             scoped.item.name == name
                 && [.constant, .static, .typeAlias].contains(scoped.item.kind)
         }
@@ -14,7 +15,8 @@ extension CrateSource {
     /// `"cumulus_pallet_parachain_system::Config"`, `"AuraUnincludedSegmentApi"`) and whose self type's last
     /// segment is `selfType` (nil: any), including impls inside `impl_runtime_apis!`.
     public func implBlocks(implementing traitPattern: String, for selfType: String? = "Runtime") -> [ScopedItem] {
-        scopedItems.filter { scoped in
+        let words = ["impl"] + TokenPath.identifiers(in: traitPattern) + (selfType.map { [$0] } ?? [])
+        return scopedItems(inFilesWhere: { text in words.allSatisfy(text.mentions) }).filter { scoped in
             guard let impl = scoped.item.impl, impl.implementsTrait(traitPattern) else { return false }
             guard let selfType else { return true }
             return impl.selfTypeSegments.last == selfType
@@ -23,13 +25,13 @@ extension CrateSource {
 
     /// Every macro invocation whose last path segment is `name` (`register_validate_block`).
     public func macroCalls(named name: String) -> [ScopedItem] {
-        scopedItems.filter { $0.item.macroCall?.name == name }
+        scopedItems(inFilesWhere: { $0.mentions(name) }).filter { $0.item.macroCall?.name == name }
     }
 
     /// The function `name` of an inherent `impl <type> { … }` block (`Runtime::impl_can_build_upon`), with the
     /// module of the impl.
     public func inherentFunction(type: String, name: String) -> ScopedItem? {
-        for scoped in scopedItems {
+        for scoped in scopedItems(inFilesWhere: { $0.mentions(type) && $0.mentions(name) }) {
             guard let impl = scoped.item.impl, impl.traitPath == nil, impl.selfTypeSegments.last == type,
                 let function = impl.function(named: name)
             else { continue }
@@ -40,14 +42,15 @@ extension CrateSource {
 
     /// Every function item named `name` outside impls.
     public func functions(named name: String) -> [ScopedItem] {
-        scopedItems.filter { $0.item.kind == .function && $0.item.name == name }
+        scopedItems(inFilesWhere: { $0.mentions(name) }).filter { $0.item.kind == .function && $0.item.name == name }
     }
 
     /// Where the token sequence of `pattern` (`"lookahead::run"`, `"RelayNumberMonotonicallyIncreases"`) occurs
     /// in any file, in file order. Comments never match; tokens of items whose `cfg` is false in the crate's
     /// environment are skipped unless `includingDisabled`.
     public func occurrences(of pattern: String, includingDisabled: Bool = false) -> [SourceLocation] {
-        files.flatMap { file in
+        let words = TokenPath.identifiers(in: pattern)
+        return files(where: { text in words.allSatisfy(text.mentions) }).flatMap { file in
             let disabled = includingDisabled ? [] : disabledRanges(file.unfilteredItems)
             return TokenPath.occurrences(of: pattern, in: file.tokens).compactMap { range -> SourceLocation? in
                 if disabled.contains(where: { $0.contains(range.lowerBound) }) { return nil }
@@ -74,7 +77,7 @@ extension CrateSource {
     /// sorted: the features whose values change what the crate compiles.
     public var mentionedFeatures: [String] {
         var found: Set<String> = []
-        for file in files {
+        for file in files(where: { $0.mentions("feature") }) {
             let tokens = file.tokens
             var index = 0
             while index + 2 < tokens.count {

@@ -1,47 +1,104 @@
 import ParaReadyCore
 
 /// A crate's Rust sources: every module file reachable from the root file, scanned and cfg-filtered.
+///
+/// Module files that declare no modules may be loaded deferred (read and pre-scanned, not lexed; see
+/// ``SourceText``). They are scanned when a lookup reaches their module, when a query cannot rule them out by
+/// the identifiers it needs, or when ``files`` or ``scopedItems`` is read: every result is the one an eager load
+/// gives.
 public struct CrateSource: Sendable {
     /// The crate name as code refers to it (`parachain_template_runtime`, hyphens replaced).
     public var name: String
     /// The root file's path relative to the caller's root.
     public var rootFile: String
-    /// Every loaded file, root first, then in the order modules are declared.
-    public var files: [SourceFile]
     /// Problems met while loading (missing module files, symlink loops, unreadable files).
     public var diagnostics: [Diagnostic]
     /// The configuration `cfg` was evaluated against.
     public var environment: CfgEnvironment
-    /// Every item (cfg-filtered) with its module and file, including items inside inline modules and inside
-    /// item-holding macro bodies; impl members stay inside their ``ImplBlock``.
-    public private(set) var scopedItems: [ScopedItem] = []
-    /// Module scopes keyed by ``ModuleScope/key(_:)``.
-    private(set) var scopes: [String: ModuleScope] = [:]
+    /// Module scopes of the scanned files keyed by ``ModuleScope/key(_:)``.
+    private var scopes: [String: ModuleScope] = [:]
+    /// The scoped items of the scanned files, in file order.
+    private var scannedItems: [ScopedItem] = []
+    /// Files in load order; deferred ones point into `deferred`.
+    private var order: [FileSlot] = []
+    /// The deferred modules and their scans once made (shared by copies of this value).
+    private var deferred: DeferredModules?
+
+    /// Where a loaded file's results live.
+    private enum FileSlot: Sendable {
+        /// A scanned file: its index in `scannedFiles`, and where its items start in `scannedItems`.
+        case scanned(file: Int, items: Int)
+        /// A deferred file: its index in the deferred modules, and the position in `scannedItems` its items go.
+        case deferred(module: Int, items: Int)
+    }
+
+    private var scannedFiles: [SourceFile] = []
 
     /// A crate from already scanned files (the first is the root). Builds the module index.
     public init(name: String, files: [SourceFile], diagnostics: [Diagnostic] = [], environment: CfgEnvironment) {
+        self.init(name: name, loaded: files.map(LoadedFile.scanned), diagnostics: diagnostics, environment: environment)
+    }
+
+    init(name: String, loaded: [LoadedFile], diagnostics: [Diagnostic], environment: CfgEnvironment) {
         self.name = String(name.map { $0 == "-" ? "_" : $0 })
-        self.rootFile = files.first?.path ?? ""
-        self.files = files
         self.diagnostics = diagnostics
         self.environment = environment
-        for file in files {
-            index(file.items, modulePath: file.modulePath, file: file.path, loaded: true)
+        // A deferred module stays deferred only when no other file defines the same module scope (never the case
+        // in a crate rustc accepts): then scanning it later adds exactly the scope and items it would have added.
+        var eagerKeys: Set<String> = []
+        var deferredKeys: [String: Int] = [:]
+        for file in loaded {
+            switch file {
+            case .scanned(let scanned):
+                ModuleIndex.scopeKeys(scanned.items, modulePath: scanned.modulePath, into: &eagerKeys)
+            case .deferred(let module):
+                deferredKeys[ModuleScope.key(module.modulePath), default: 0] += 1
+            }
         }
+        var index = ModuleIndex()
+        var modules: [DeferredModule] = []
+        for file in loaded {
+            var scanned: SourceFile
+            switch file {
+            case .scanned(let file):
+                scanned = file
+            case .deferred(let module):
+                let key = ModuleScope.key(module.modulePath)
+                if !eagerKeys.contains(key) && deferredKeys[key] == 1 {
+                    order.append(.deferred(module: modules.count, items: index.scopedItems.count))
+                    modules.append(module)
+                    continue
+                }
+                scanned = module.sourceFile(in: environment)
+            }
+            order.append(.scanned(file: scannedFiles.count, items: index.scopedItems.count))
+            scannedFiles.append(scanned)
+            index.index(scanned.items, modulePath: scanned.modulePath, file: scanned.path)
+        }
+        self.rootFile = loaded.first.map { file in
+            switch file {
+            case .scanned(let scanned): scanned.path
+            case .deferred(let module): module.source.displayPath
+            }
+        } ?? ""
+        scopes = index.scopes
+        scannedItems = index.scopedItems
+        if !modules.isEmpty { deferred = DeferredModules(modules, environment: environment) }
     }
 
     /// Loads a crate starting at `rootFile` (for example `runtime/src/lib.rs`), following `mod x;` declarations
     /// that are enabled in `environment`. File paths in results are relative to `root`.
     ///
     /// Only an unreadable root file throws; problems with module files become ``diagnostics``. Pass a `cache` to
-    /// share lexing and scanning between loads of the same files (other feature sets, other crates).
+    /// share reading, lexing and scanning between loads of the same files (other feature sets, other crates).
     public static func load(
         name: String, rootFile: String, root: String = ".", environment: CfgEnvironment = CfgEnvironment(),
         provider: any SourceProvider = DiskSourceProvider(), cache: SourceCache? = nil
     ) throws(ParaReadyError) -> CrateSource {
         var loader = CrateLoader(provider: provider, environment: environment, root: root, cache: cache)
         try loader.loadRoot(rootFile)
-        return CrateSource(name: name, files: loader.files, diagnostics: loader.diagnostics, environment: environment)
+        return CrateSource(
+            name: name, loaded: loader.files, diagnostics: loader.diagnostics, environment: environment)
     }
 
     /// A one-file crate from source text (handy for tests and snippets); `mod x;` declarations stay unloaded.
@@ -56,72 +113,66 @@ public struct CrateSource: Sendable {
         return CrateSource(name: name, files: [sourceFile], environment: environment)
     }
 
-    private mutating func index(_ items: [Item], modulePath: [String], file: String, loaded: Bool) {
-        let key = ModuleScope.key(modulePath)
-        if scopes[key] == nil { scopes[key] = ModuleScope(path: modulePath, file: file) }
-        for item in items {
-            scopedItems.append(ScopedItem(item: item, modulePath: modulePath, file: file))
-            switch item.kind {
-            case .module:
-                guard let name = item.name else { continue }
-                let child = modulePath + [name]
-                scopes[key]?.children[name] = child
-                if let inner = item.module?.items {
-                    index(inner, modulePath: child, file: file, loaded: true)
-                }
-            case .use, .externCrate:
-                for binding in item.useBindings {
-                    if binding.isGlob {
-                        scopes[key]?.globs.append(binding)
-                    } else if let bound = binding.boundName, bound != "_" {
-                        scopes[key]?.uses[bound, default: []].append(binding)
-                    }
-                }
-            case .macroCall:
-                for inner in item.macroCall?.items ?? [] {
-                    scopedItems.append(ScopedItem(item: inner, modulePath: modulePath, file: file))
-                    if let name = inner.name, inner.kind != .impl {
-                        scopes[key]?.declarations[name, default: []].append(inner)
-                    }
-                }
-            case .impl, .other:
-                continue
-            default:
-                if let name = item.name { scopes[key]?.declarations[name, default: []].append(item) }
-            }
-        }
+    /// Every loaded file, root first, then in the order modules are declared (deferred files are scanned).
+    public var files: [SourceFile] {
+        files(where: { _ in true })
     }
 
-    /// The module scope at `path`, if that module was loaded.
+    /// Every item (cfg-filtered) with its module and file, including items inside inline modules and inside
+    /// item-holding macro bodies; impl members stay inside their ``ImplBlock``. Deferred files are scanned.
+    public var scopedItems: [ScopedItem] {
+        scopedItems(inFilesWhere: { _ in true })
+    }
+
+    /// The loaded files, except deferred ones for which `mayMatter` is false (those stay unscanned). Pass a test
+    /// that is true for every file holding what the caller looks for, such as `{ $0.mentions("Runtime") }`.
+    public func files(where mayMatter: (SourceText) -> Bool) -> [SourceFile] {
+        guard let deferred else { return scannedFiles }
+        var result: [SourceFile] = []
+        result.reserveCapacity(order.count)
+        for slot in order {
+            switch slot {
+            case .scanned(let file, _):
+                result.append(scannedFiles[file])
+            case .deferred(let module, _):
+                if mayMatter(deferred.modules[module].text) { result.append(deferred.scan(module).file) }
+            }
+        }
+        return result
+    }
+
+    /// ``scopedItems``, except the items of deferred files for which `mayMatter` is false (see
+    /// ``files(where:)``).
+    public func scopedItems(inFilesWhere mayMatter: (SourceText) -> Bool) -> [ScopedItem] {
+        guard let deferred else { return scannedItems }
+        var result: [ScopedItem]?
+        var copied = 0
+        for slot in order {
+            guard case .deferred(let module, let position) = slot, mayMatter(deferred.modules[module].text) else {
+                continue
+            }
+            let items = deferred.scan(module).index.scopedItems
+            guard !items.isEmpty else { continue }
+            if result == nil { result = [] }
+            result?.append(contentsOf: scannedItems[copied..<position])
+            result?.append(contentsOf: items)
+            copied = position
+        }
+        guard var result else { return scannedItems }
+        result.append(contentsOf: scannedItems[copied...])
+        return result
+    }
+
+    /// The module scope at `path`, if that module was loaded (a deferred module is scanned now).
     func scope(_ path: [String]) -> ModuleScope? {
-        scopes[ModuleScope.key(path)]
+        let key = ModuleScope.key(path)
+        if let scope = scopes[key] { return scope }
+        return deferred?.scope(key)
     }
 
     /// Every module path the crate defines (loaded ones), sorted.
     public var modulePaths: [[String]] {
-        scopes.values.map(\.path).sorted { $0.joined(separator: "::") < $1.joined(separator: "::") }
-    }
-}
-
-/// The names one module defines or imports; the index name resolution walks.
-struct ModuleScope: Sendable {
-    var path: [String]
-    /// The file the module's items are written in.
-    var file: String
-    /// Items by name: constants, statics, type aliases, functions, types and `parameter_types!` declarations.
-    var declarations: [String: [Item]] = [:]
-    /// Non-glob `use` bindings by the name they bind.
-    var uses: [String: [UseBinding]] = [:]
-    var globs: [UseBinding] = []
-    /// Child modules by name.
-    var children: [String: [String]] = [:]
-
-    init(path: [String], file: String) {
-        self.path = path
-        self.file = file
-    }
-
-    static func key(_ path: [String]) -> String {
-        path.joined(separator: "::")
+        let paths = scopes.values.map(\.path) + (deferred?.modules.map(\.modulePath) ?? [])
+        return paths.sorted { $0.joined(separator: "::") < $1.joined(separator: "::") }
     }
 }

@@ -15,34 +15,71 @@ public final class SourceCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
+    private var sources: [String: CachedSource] = [:]
 
     public init() {}
 
     /// How many files the cache holds.
     public var count: Int {
-        lock.withLock { entries.count }
+        lock.withLock { sources.count }
     }
 
-    /// The cached scan of `path` (shown as `displayPath` in locations), reading and scanning it on first use.
-    func entry(
+    /// The cached text of `path` (shown as `displayPath` in locations), read and pre-scanned on first use; its
+    /// tokens and items are computed when first asked for.
+    func source(
         _ path: String, displayPath: String, provider: any SourceProvider
-    ) throws(ParaReadyError) -> Entry {
+    ) throws(ParaReadyError) -> CachedSource {
         let key = path + "\u{0}" + displayPath
-        if let cached = lock.withLock({ entries[key] }) { return cached }
-        let entry = try Self.scan(path, displayPath: displayPath, provider: provider)
-        lock.withLock { entries[key] = entry }
-        return entry
+        if let cached = lock.withLock({ sources[key] }) { return cached }
+        let source = try Self.read(path, displayPath: displayPath, provider: provider)
+        return lock.withLock {
+            if let raced = sources[key] { return raced }
+            sources[key] = source
+            return source
+        }
     }
 
-    /// Reads, lexes and scans one file without caching.
-    static func scan(
+    /// Reads and pre-scans one file without caching.
+    static func read(
         _ path: String, displayPath: String, provider: any SourceProvider
-    ) throws(ParaReadyError) -> Entry {
-        let text = try provider.read(path, displayPath: displayPath)
+    ) throws(ParaReadyError) -> CachedSource {
+        CachedSource(SourceText(try provider.read(path, displayPath: displayPath)), displayPath: displayPath)
+    }
+
+    /// Lexes and scans text (shown as `displayPath` in locations).
+    static func scan(_ text: String, displayPath: String) -> Entry {
         let tokens = Lexer.tokenize(text)
         let mentionsCfg = tokens.contains { $0.isIdentifier && ($0.name == "cfg" || $0.name == "cfg_attr") }
         return Entry(
             tokens: tokens, scanned: ItemScanner.scanFile(tokens, file: displayPath), mentionsCfg: mentionsCfg)
+    }
+}
+
+/// One read file: its text with the pre-scan summary, and its tokens and items once something needs them.
+final class CachedSource: @unchecked Sendable {
+    let text: SourceText
+    let displayPath: String
+    private let lock = NSLock()
+    private var scanned: SourceCache.Entry?
+
+    init(_ text: SourceText, displayPath: String) {
+        self.text = text
+        self.displayPath = displayPath
+    }
+
+    /// True when loading may leave the file unscanned: it declares no modules (so it adds no files to the crate)
+    /// and is plain ASCII (so its identifier filter is exact enough to prove absences).
+    var isDeferrable: Bool {
+        !text.mentionsModule && !text.hasNonASCII
+    }
+
+    /// The tokens and unfiltered items, lexed and scanned on first use.
+    var entry: SourceCache.Entry {
+        lock.withLock {
+            if let scanned { return scanned }
+            let entry = SourceCache.scan(text.text, displayPath: displayPath)
+            scanned = entry
+            return entry
+        }
     }
 }

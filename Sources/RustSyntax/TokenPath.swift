@@ -50,6 +50,12 @@ public enum TokenPath {
 
     /// Every place where the tokens of `pattern` (lexed with ``Lexer``) appear consecutively in `tokens`, as
     /// index ranges. `>` tokens in the pattern match `>` tokens in the stream one for one.
+    /// The identifier names in `pattern` (`"lookahead::run"` → `["lookahead", "run"]`): every occurrence of the
+    /// pattern has them all.
+    public static func identifiers(in pattern: String) -> [String] {
+        Lexer.tokenize(pattern).filter(\.isIdentifier).map(\.name)
+    }
+
     public static func occurrences(of pattern: String, in tokens: [Token]) -> [Range<Int>] {
         let needle = Lexer.tokenize(pattern).map { (kind: $0.kind, name: $0.name) }
         guard !needle.isEmpty, needle.count <= tokens.count else { return [] }

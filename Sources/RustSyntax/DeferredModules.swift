@@ -1,0 +1,44 @@
+import Foundation
+
+/// The deferred module files of one crate load and their scans, made on first use and then kept. Shared by the
+/// copies of a ``CrateSource`` and safe to use from several threads.
+final class DeferredModules: @unchecked Sendable {
+    /// One deferred file once scanned: the file, and the scopes and scoped items it adds.
+    struct Scan {
+        var file: SourceFile
+        var index: ModuleIndex
+    }
+
+    let modules: [DeferredModule]
+    let environment: CfgEnvironment
+    /// Module scope key → index in `modules` (keys are unique: ``CrateSource`` scans duplicates eagerly).
+    private let byKey: [String: Int]
+    private let lock = NSLock()
+    private var scans: [Int: Scan] = [:]
+
+    init(_ modules: [DeferredModule], environment: CfgEnvironment) {
+        self.modules = modules
+        self.environment = environment
+        var byKey: [String: Int] = [:]
+        for (index, module) in modules.enumerated() { byKey[ModuleScope.key(module.modulePath)] = index }
+        self.byKey = byKey
+    }
+
+    /// The scan of module `index`, made now if needed.
+    func scan(_ index: Int) -> Scan {
+        if let done = lock.withLock({ scans[index] }) { return done }
+        let module = modules[index]
+        let file = module.sourceFile(in: environment)
+        var moduleIndex = ModuleIndex()
+        moduleIndex.index(file.items, modulePath: file.modulePath, file: file.path)
+        let scan = Scan(file: file, index: moduleIndex)
+        lock.withLock { scans[index] = scan }
+        return scan
+    }
+
+    /// The scope `key` when a deferred module defines it (scanning that module).
+    func scope(_ key: String) -> ModuleScope? {
+        guard let index = byKey[key] else { return nil }
+        return scan(index).index.scopes[key]
+    }
+}

@@ -1,0 +1,124 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What a byte-level pre-scan of a file's text found, without lexing it: which identifiers may occur (a Bloom
+/// filter over every identifier-shaped run of bytes, comments and literals included), whether a glob import may
+/// occur, and whether the file declares modules. Answers err only towards "may": a `false` is a proof.
+public struct SourceText: Sendable {
+    /// The file's text.
+    let text: String
+    /// Bloom filter over the identifier runs (two bits per identifier).
+    private var filter: [UInt64]
+    /// True when the text has a byte outside ASCII (then identifier runs are not checked precisely enough).
+    private(set) var hasNonASCII = false
+    /// True when the identifier `mod` occurs anywhere (a module declaration, inline or `mod x;`).
+    private(set) var mentionsModule = false
+    /// True when a `*` follows `:`, `{`, `,` or `/` (whitespace ignored): a glob in a `use` tree may occur.
+    public private(set) var mayHaveGlobImport = false
+
+    static let filterWords = 32
+    static let filterBits = UInt64(filterWords * 64)
+
+    init(_ text: String) {
+        self.text = text
+        self.filter = Array(repeating: 0, count: Self.filterWords)
+        var text = text
+        text.withUTF8 { bytes in scan(bytes) }
+    }
+
+    /// False only when `identifier` occurs nowhere in the text as a whole identifier-shaped run of bytes; then no
+    /// token of the file is that identifier. Always true for texts with non-ASCII bytes.
+    public func mentions(_ identifier: String) -> Bool {
+        if hasNonASCII { return true }
+        var hash = Self.offsetBasis
+        for byte in identifier.utf8 { hash = (hash ^ UInt64(byte)) &* Self.prime }
+        return isSet(hash)
+    }
+
+    /// True when any of `identifiers` may occur (see ``mentions(_:)``).
+    public func mentions(anyOf identifiers: [String]) -> Bool {
+        identifiers.contains { mentions($0) }
+    }
+
+    /// True when `fragment` occurs anywhere in the text (a plain byte search).
+    public func contains(_ fragment: String) -> Bool {
+        guard !fragment.isEmpty else { return true }
+        var haystack = text
+        var needle = fragment
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pin in
+                guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress, pin.count <= hay.count else {
+                    return false
+                }
+                var start = 0
+                let last = hay.count - pin.count
+                while start <= last {
+                    guard let found = memchr(hayBase + start, Int32(pin[0]), last - start + 1) else { return false }
+                    let offset = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - hayBase
+                    if memcmp(hayBase + offset, pinBase, pin.count) == 0 { return true }
+                    start = offset + 1
+                }
+                return false
+            }
+        }
+    }
+
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01b3
+
+    private func isSet(_ hash: UInt64) -> Bool {
+        let first = hash % Self.filterBits
+        let second = (hash >> 32) % Self.filterBits
+        return filter[Int(first >> 6)] & (1 << (first & 63)) != 0
+            && filter[Int(second >> 6)] & (1 << (second & 63)) != 0
+    }
+
+    private mutating func insert(_ hash: UInt64) {
+        let first = hash % Self.filterBits
+        let second = (hash >> 32) % Self.filterBits
+        filter[Int(first >> 6)] |= 1 << (first & 63)
+        filter[Int(second >> 6)] |= 1 << (second & 63)
+    }
+
+    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+            || byte == 0x5F
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let count = bytes.count
+        var index = 0
+        // The last byte before the current one that is not whitespace (for glob detection).
+        var previous: UInt8 = 0
+        while index < count {
+            let byte = bytes[index]
+            if Self.isIdentifierByte(byte) {
+                let start = index
+                var hash = Self.offsetBasis
+                while index < count && Self.isIdentifierByte(bytes[index]) {
+                    hash = (hash ^ UInt64(bytes[index])) &* Self.prime
+                    index += 1
+                }
+                // Runs that start with a digit are number literals (suffixes included): no identifier token.
+                if !(byte >= 0x30 && byte <= 0x39) {
+                    insert(hash)
+                    if index - start == 3 && byte == 0x6D && bytes[start + 1] == 0x6F && bytes[start + 2] == 0x64 {
+                        mentionsModule = true
+                    }
+                }
+                previous = bytes[index - 1]
+                continue
+            }
+            if byte >= 0x80 { hasNonASCII = true }
+            // `::*`, `{*`, `, *`, and `/* comment */ *` (the comment's `*/` ends in `/`).
+            if byte == 0x2A && (previous == 0x3A || previous == 0x7B || previous == 0x2C || previous == 0x2F) {
+                mayHaveGlobImport = true
+            }
+            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { previous = byte }
+            index += 1
+        }
+    }
+}
