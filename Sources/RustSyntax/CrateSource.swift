@@ -128,39 +128,43 @@ public struct CrateSource: Sendable {
     /// that is true for every file holding what the caller looks for, such as `{ $0.mentions("Runtime") }`.
     public func files(where mayMatter: (SourceText) -> Bool) -> [SourceFile] {
         guard let deferred else { return scannedFiles }
-        var result: [SourceFile] = []
-        result.reserveCapacity(order.count)
-        for slot in order {
-            switch slot {
-            case .scanned(let file, _):
-                result.append(scannedFiles[file])
-            case .deferred(let module, _):
-                if mayMatter(deferred.modules[module].text) { result.append(deferred.scan(module).file) }
+        let selection = deferred.modules.indices.filter { mayMatter(deferred.modules[$0].text) }
+        if selection.isEmpty { return scannedFiles }
+        return deferred.merged(selection, in: \.mergedFiles) {
+            var result: [SourceFile] = []
+            result.reserveCapacity(scannedFiles.count + selection.count)
+            for slot in order {
+                switch slot {
+                case .scanned(let file, _):
+                    result.append(scannedFiles[file])
+                case .deferred(let module, _):
+                    if selection.contains(module) { result.append(deferred.scan(module).file) }
+                }
             }
+            return result
         }
-        return result
     }
 
     /// ``scopedItems``, except the items of deferred files for which `mayMatter` is false (see
     /// ``files(where:)``).
     public func scopedItems(inFilesWhere mayMatter: (SourceText) -> Bool) -> [ScopedItem] {
         guard let deferred else { return scannedItems }
-        var result: [ScopedItem]?
-        var copied = 0
-        for slot in order {
-            guard case .deferred(let module, let position) = slot, mayMatter(deferred.modules[module].text) else {
-                continue
-            }
-            let items = deferred.scan(module).index.scopedItems
-            guard !items.isEmpty else { continue }
-            if result == nil { result = [] }
-            result?.append(contentsOf: scannedItems[copied..<position])
-            result?.append(contentsOf: items)
-            copied = position
+        let selection = deferred.modules.indices.filter {
+            mayMatter(deferred.modules[$0].text) && !deferred.scan($0).index.scopedItems.isEmpty
         }
-        guard var result else { return scannedItems }
-        result.append(contentsOf: scannedItems[copied...])
-        return result
+        if selection.isEmpty { return scannedItems }
+        return deferred.merged(selection, in: \.mergedItems) {
+            var result: [ScopedItem] = []
+            var copied = 0
+            for slot in order {
+                guard case .deferred(let module, let position) = slot, selection.contains(module) else { continue }
+                result.append(contentsOf: scannedItems[copied..<position])
+                result.append(contentsOf: deferred.scan(module).index.scopedItems)
+                copied = position
+            }
+            result.append(contentsOf: scannedItems[copied...])
+            return result
+        }
     }
 
     /// The module scope at `path`, if that module was loaded (a deferred module is scanned now).

@@ -36,6 +36,21 @@ final class DeferredModules: @unchecked Sendable {
         return scan
     }
 
+    /// The files or scoped items of a selection of deferred modules merged with the scanned ones, made once per
+    /// selection (queries ask for the same selections over and over).
+    func merged<Value>(
+        _ selection: [Int], in cache: ReferenceWritableKeyPath<DeferredModules, [[Int]: [Value]]>,
+        make: () -> [Value]
+    ) -> [Value] {
+        if let done = lock.withLock({ self[keyPath: cache][selection] }) { return done }
+        let made = make()
+        lock.withLock { self[keyPath: cache][selection] = made }
+        return made
+    }
+
+    var mergedItems: [[Int]: [ScopedItem]] = [:]
+    var mergedFiles: [[Int]: [SourceFile]] = [:]
+
     /// The scope `key` when a deferred module defines it (scanning that module).
     func scope(_ key: String) -> ModuleScope? {
         guard let index = byKey[key] else { return nil }

@@ -3,11 +3,15 @@ public struct ImplBlock: Sendable, Hashable {
     /// The tokens of `<…>` after `impl`, without the angle brackets.
     public var genericParameters: [Token]
     /// The trait path tokens (with generic arguments) for a trait impl; nil for an inherent impl.
-    public var traitPath: [Token]?
+    public var traitPath: [Token]? {
+        didSet { traitSegments = traitPath.map(TokenPath.segments) ?? [] }
+    }
     /// True for `impl !Trait for Type`.
     public var isNegative: Bool
     /// The implementing type's tokens (`Runtime`, `Foo<T>`).
-    public var selfType: [Token]
+    public var selfType: [Token] {
+        didSet { selfTypeSegments = TokenPath.segments(selfType) }
+    }
     /// The associated items: `type X = …;`, `const X: T = …;`, `fn …`, macro calls.
     public var items: [Item]
 
@@ -17,14 +21,17 @@ public struct ImplBlock: Sendable, Hashable {
         self.isNegative = isNegative
         self.selfType = selfType
         self.items = items
+        self.traitSegments = traitPath.map(TokenPath.segments) ?? []
+        self.selfTypeSegments = TokenPath.segments(selfType)
     }
 
     /// The trait's path segments without generic arguments: `cumulus_pallet_parachain_system::Config` →
     /// `["cumulus_pallet_parachain_system", "Config"]`; empty for inherent impls.
-    public var traitSegments: [String] { traitPath.map(TokenPath.segments) ?? [] }
+    /// (Kept up to date with ``traitPath``: trait lookups compare them for every impl of a crate.)
+    public private(set) var traitSegments: [String]
 
     /// The self type's path segments without generic arguments (`["Runtime"]`).
-    public var selfTypeSegments: [String] { TokenPath.segments(selfType) }
+    public private(set) var selfTypeSegments: [String]
 
     /// True when the trait path ends with the segments of `pattern` (`"Config"`,
     /// `"cumulus_pallet_parachain_system::Config"`, `"AuraUnincludedSegmentApi"`), generic arguments ignored.

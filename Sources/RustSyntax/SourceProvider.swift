@@ -13,7 +13,8 @@ public protocol SourceProvider: Sendable {
     func read(_ path: String, displayPath: String) throws(ParaReadyError) -> String
     /// True when a regular file (or a symlink to one) exists at `path`.
     func fileExists(_ path: String) -> Bool
-    /// The canonical identity of `path` (symlinks resolved), or why it has none.
+    /// The canonical identity of `path` (symlinks resolved; equal for two paths to the same file), or why it has
+    /// none.
     func canonicalPath(_ path: String) -> Result<String, CanonicalPathFailure>
 }
 
@@ -24,34 +25,63 @@ public enum CanonicalPathFailure: Error, Sendable, Hashable {
     case other(String)
 }
 
-/// Reads files from the file system with ``TextFile``.
+/// Reads files from the file system: one `open`/`fstat`/`read` per file, with ``TextFile`` producing the error
+/// whenever the fast path fails (missing file, directory, invalid UTF-8), so errors read the same.
 public struct DiskSourceProvider: SourceProvider {
     public init() {}
 
     public func read(_ path: String, displayPath: String) throws(ParaReadyError) -> String {
-        try TextFile.read(path, displayPath: displayPath)
+        if let text = Self.readUTF8(path) { return text }
+        return try TextFile.read(path, displayPath: displayPath)
+    }
+
+    /// The file's text when it is a readable regular file holding valid UTF-8, else nil.
+    static func readUTF8(_ path: String) -> String? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        let complete = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while filled < buffer.count {
+                let got = systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { return false }
+                filled += got
+            }
+            return true
+        }
+        // A file that changed size while being read takes the careful path.
+        guard complete else { return nil }
+        return String(validating: bytes, as: UTF8.self)
     }
 
     public func fileExists(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        if exists { return !isDirectory.boolValue }
-        // A dangling or looping symlink still "exists" as a name: report it so the loader can say why.
         var info = stat()
+        if stat(path, &info) == 0 { return info.st_mode & S_IFMT != S_IFDIR }
+        // A dangling or looping symlink still "exists" as a name: report it so the loader can say why.
         return lstat(path, &info) == 0
     }
 
+    /// The file's device and inode: one `stat` instead of resolving every path component.
     public func canonicalPath(_ path: String) -> Result<String, CanonicalPathFailure> {
-        guard let resolved = realpath(path, nil) else {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             switch errno {
             case ELOOP: return .failure(.symlinkLoop)
             case ENOENT, ENOTDIR: return .failure(.missing)
             default: return .failure(.other(String(cString: strerror(errno))))
             }
         }
-        defer { free(resolved) }
-        return .success(String(cString: resolved))
+        return .success("\(info.st_dev):\(info.st_ino)")
     }
+}
+
+/// POSIX `read` (inside the providers `read` names their own method).
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }
 
 /// Serves files from a dictionary of path → text (paths as the loader will ask for them).
