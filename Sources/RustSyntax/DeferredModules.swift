@@ -4,9 +4,14 @@ import Foundation
 /// copies of a ``CrateSource`` and safe to use from several threads.
 final class DeferredModules: @unchecked Sendable {
     /// One deferred file once scanned: the file, and the scopes and scoped items it adds.
-    struct Scan {
-        var file: SourceFile
-        var index: ModuleIndex
+    final class Scan: Sendable {
+        let file: SourceFile
+        let index: ModuleIndex
+
+        init(file: SourceFile, index: ModuleIndex) {
+            self.file = file
+            self.index = index
+        }
     }
 
     let modules: [DeferredModule]

@@ -113,6 +113,7 @@ public struct MemorySourceProvider: SourceProvider {
 enum SourcePath {
     /// Joins and removes `.` and `..` components lexically: `a/b/../c.rs` → `a/c.rs`.
     static func normalize(_ path: String) -> String {
+        if isNormal(path) { return path }
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -129,6 +130,28 @@ enum SourcePath {
         }
         let joined = parts.joined(separator: "/")
         return absolute ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    /// True when ``normalize(_:)`` would return `path` unchanged: no empty, `.` or `..` component and no trailing
+    /// slash (most paths the loader builds, so the split and join can be skipped).
+    static func isNormal(_ path: String) -> Bool {
+        path.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.isEmpty else { return false }
+            var componentStart = 0
+            for index in 0...bytes.count {
+                guard index == bytes.count || bytes[index] == UInt8(ascii: "/") else { continue }
+                let length = index - componentStart
+                if length == 0 && !(index == 0 && bytes.count > 1) { return false }
+                if length == 1 && bytes[componentStart] == UInt8(ascii: ".") { return false }
+                if length == 2 && bytes[componentStart] == UInt8(ascii: ".")
+                    && bytes[componentStart + 1] == UInt8(ascii: ".")
+                {
+                    return false
+                }
+                componentStart = index + 1
+            }
+            return true
+        } ?? false
     }
 
     static func join(_ directory: String, _ components: String...) -> String {
