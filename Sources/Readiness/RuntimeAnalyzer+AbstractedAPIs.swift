@@ -20,7 +20,9 @@ extension RuntimeAnalyzer {
             }), let apisName = apis.item.name
         else { return }
         let consensusModule = apis.modulePath + [apisName, "consensus"]
-        let aliases = items(where: { $0.mentions("type") }).filter { $0.item.kind == .typeAlias && $0.modulePath == consensusModule }
+        let aliases = items(where: { $0.mentions("type") }).filter {
+            $0.item.kind == .typeAlias && $0.modulePath == consensusModule
+        }
         func alias(_ name: String) -> ScopedItem? { aliases.first { $0.item.name == name } }
         if let slot = alias("SlotDuration"), let tokens = slot.item.typeAlias?.typeTokens {
             // The aliases name values visible where the macro expands: the module holding `mod apis`.

@@ -43,7 +43,8 @@ struct CrateLoader {
             throw ParaReadyError(.io, "cannot open file", file: display(path), causes: [reason])
         case .success(let canonical):
             addFile(
-                path: path, source: try read(path), modulePath: [], ownsDirectory: true, ancestry: [canonical], depth: 0)
+                path: path, source: try read(path), modulePath: [], ownsDirectory: true, ancestry: [canonical], depth: 0
+            )
         }
     }
 

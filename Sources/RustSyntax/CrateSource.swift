@@ -75,12 +75,13 @@ public struct CrateSource: Sendable {
             scannedFiles.append(scanned)
             index.index(scanned.items, modulePath: scanned.modulePath, file: scanned.path)
         }
-        self.rootFile = loaded.first.map { file in
-            switch file {
-            case .scanned(let scanned): scanned.path
-            case .deferred(let module): module.source.displayPath
-            }
-        } ?? ""
+        self.rootFile =
+            loaded.first.map { file in
+                switch file {
+                case .scanned(let scanned): scanned.path
+                case .deferred(let module): module.source.displayPath
+                }
+            } ?? ""
         scopes = index.scopes
         scannedItems = index.scopedItems
         if !modules.isEmpty { deferred = DeferredModules(modules, environment: environment) }
@@ -172,6 +173,13 @@ public struct CrateSource: Sendable {
         let key = ModuleScope.key(path)
         if let scope = scopes[key] { return scope }
         return deferred?.scope(key)
+    }
+
+    /// The files that are still deferred: read and pre-scanned, not lexed (for tests and diagnostics).
+    var unscannedFiles: [String] {
+        guard let deferred else { return [] }
+        let scanned = deferred.scannedModules
+        return deferred.modules.indices.filter { !scanned.contains($0) }.map { deferred.modules[$0].source.displayPath }
     }
 
     /// Every module path the crate defines (loaded ones), sorted.

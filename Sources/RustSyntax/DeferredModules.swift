@@ -56,6 +56,11 @@ final class DeferredModules: @unchecked Sendable {
     var mergedItems: [[Int]: [ScopedItem]] = [:]
     var mergedFiles: [[Int]: [SourceFile]] = [:]
 
+    /// The indices of the modules scanned so far.
+    var scannedModules: Set<Int> {
+        lock.withLock { Set(scans.keys) }
+    }
+
     /// The scope `key` when a deferred module defines it (scanning that module).
     func scope(_ key: String) -> ModuleScope? {
         guard let index = byKey[key] else { return nil }

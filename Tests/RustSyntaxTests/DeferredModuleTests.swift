@@ -1,0 +1,153 @@
+import ParaReadyCore
+import Testing
+
+@testable import RustSyntax
+
+/// Module files that declare no modules are loaded deferred; every lookup must still see their items.
+@Suite struct DeferredModuleTests {
+    static let files = [
+        "src/lib.rs": """
+        mod weights;
+        mod apis;
+        mod other;
+        pub const BLOCK_WEIGHT: u64 = weights::block::BLOCK;
+        pub const GLOBBED: u64 = weights::EXTRINSIC;
+        pub const PICKED: u64 = weights::PICKED_UP;
+        """,
+        "src/weights/mod.rs": """
+        pub mod block;
+        pub mod extrinsic;
+        pub mod pallet_balances;
+        pub use extrinsic::*;
+        pub use block::picked::PICKED as PICKED_UP;
+        """,
+        "src/weights/block.rs": "pub mod picked { pub const PICKED: u64 = 7; }\npub const BLOCK: u64 = 2 * 1_000;\n",
+        "src/weights/extrinsic.rs": """
+        #[cfg(feature = "fast")]
+        pub const EXTRINSIC: u64 = 3;
+        #[cfg(not(feature = "fast"))]
+        pub const EXTRINSIC: u64 = 1;
+        """,
+        "src/weights/pallet_balances.rs": """
+        //! Generated for the Runtime, which this comment names.
+        #![cfg_attr(rustfmt, rustfmt_skip)]
+        use frame_support::weights::Weight;
+        pub struct WeightInfo<T>(PhantomData<T>);
+        impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
+            fn transfer() -> Weight { Weight::from_parts(1, 2) }
+        }
+        """,
+        "src/apis.rs": """
+        #![cfg(feature = "std")]
+        impl frame_system::Config for Runtime { type Block = Block; }
+        register_validate_block! { Runtime = Runtime, BlockExecutor = Executive }
+        """,
+        "src/other.rs": "fn helper() {}\npub const WIDE: &str = \"größe\";\n",
+    ]
+
+    static func load(_ features: Set<String> = []) throws -> CrateSource {
+        try CrateSource.load(
+            name: "runtime", rootFile: "src/lib.rs", environment: CfgEnvironment(features: features),
+            provider: MemorySourceProvider(files: files))
+    }
+
+    /// The same crate with every file scanned up front: the results a deferred load must reproduce.
+    static func eager(_ features: Set<String> = []) throws -> CrateSource {
+        let crate = try load(features)
+        return CrateSource(
+            name: crate.name, files: crate.files, diagnostics: crate.diagnostics, environment: crate.environment)
+    }
+
+    @Test func leafFilesAreDeferredAndModuleDeclaringOnesAreNot() throws {
+        let crate = try Self.load()
+        // block.rs declares an inline module and other.rs is not ASCII: both are scanned at load.
+        #expect(
+            crate.unscannedFiles == [
+                "src/weights/extrinsic.rs", "src/weights/pallet_balances.rs", "src/apis.rs",
+            ])
+        #expect(crate.files.map(\.path) == (try Self.eager()).files.map(\.path))
+    }
+
+    @Test func pathsGlobsAndReexportsReachDeferredItems() throws {
+        for features: Set<String> in [[], ["fast"]] {
+            let crate = try Self.load(features)
+            let evaluator = ConstEvaluator(crate: crate)
+            #expect(evaluator.evaluate(path: "BLOCK_WEIGHT").value.integerValue == 2000)
+            #expect(crate.unscannedFiles.contains("src/weights/extrinsic.rs"))
+            #expect(evaluator.evaluate(path: "GLOBBED").value.integerValue == (features.isEmpty ? 1 : 3))
+            #expect(evaluator.evaluate(path: "PICKED").value.integerValue == 7)
+            // The glob was followed into the deferred file; the unrelated ones stay unscanned.
+            #expect(crate.unscannedFiles == ["src/weights/pallet_balances.rs", "src/apis.rs"])
+        }
+    }
+
+    @Test func cfgInsideDeferredFilesIsApplied() throws {
+        for features: Set<String> in [[], ["fast"], ["std"]] {
+            let crate = try Self.load(features)
+            #expect(crate.definitions(named: "EXTRINSIC").count == 1)
+            let apis = crate.implBlocks(implementing: "frame_system::Config")
+            #expect(apis.map(\.file) == (features.contains("std") ? ["src/apis.rs"] : []))
+            #expect(crate.macroCalls(named: "register_validate_block").count == (features.contains("std") ? 1 : 0))
+        }
+    }
+
+    @Test func queriesLeaveFilesWithoutTheirIdentifiersUnscanned() throws {
+        let crate = try Self.load(["std"])
+        #expect(crate.definitions(named: "EXTRINSIC").map(\.file) == ["src/weights/extrinsic.rs"])
+        // pallet_balances.rs names `Runtime` only in a comment: it may be scanned, and finds nothing.
+        #expect(crate.implBlocks(implementing: "frame_system::Config").map(\.file) == ["src/apis.rs"])
+        #expect(crate.macroCalls(named: "construct_runtime").isEmpty)
+        #expect(crate.occurrences(of: "Weight::from_parts").count == 1)
+        let fresh = try Self.load(["std"])
+        _ = fresh.definitions(named: "EXTRINSIC")
+        _ = fresh.functions(named: "nowhere")
+        #expect(fresh.unscannedFiles == ["src/weights/pallet_balances.rs", "src/apis.rs"])
+    }
+
+    @Test func everyQueryMatchesAnEagerLoad() throws {
+        for features: Set<String> in [[], ["fast"], ["std"]] {
+            let lazy = try Self.load(features)
+            let eager = try Self.eager(features)
+            for name in ["BLOCK", "EXTRINSIC", "WIDE", "PICKED", "missing"] {
+                #expect(lazy.definitions(named: name) == eager.definitions(named: name))
+            }
+            for pattern in ["Config", "frame_system::Config", "WeightInfo"] {
+                for type in ["Runtime", "WeightInfo", nil] as [String?] {
+                    #expect(
+                        lazy.implBlocks(implementing: pattern, for: type)
+                            == eager.implBlocks(implementing: pattern, for: type))
+                }
+            }
+            #expect(
+                lazy.macroCalls(named: "register_validate_block") == eager.macroCalls(named: "register_validate_block"))
+            #expect(lazy.functions(named: "helper") == eager.functions(named: "helper"))
+            #expect(lazy.occurrences(of: "Weight") == eager.occurrences(of: "Weight"))
+            #expect(lazy.occurrences(of: "::") == eager.occurrences(of: "::"))
+            #expect(lazy.mentionedFeatures == eager.mentionedFeatures)
+            #expect(lazy.modulePaths == eager.modulePaths)
+            #expect(lazy.scopedItems(inFilesWhere: { $0.mentions("Weight") }).count >= 1)
+            #expect(lazy.scopedItems == eager.scopedItems)
+            #expect(lazy.files == eager.files)
+            #expect(lazy.unscannedFiles.isEmpty)
+        }
+    }
+
+    @Test func sourceTextProvesAbsencesOnly() {
+        let text = SourceText("// Runtime in a comment\nuse a::{b, *};\nfn f() -> u64 { 6_000u64 }\n")
+        #expect(text.mentions("Runtime"))
+        #expect(text.mentions("b"))
+        #expect(text.mentions("fn"))
+        #expect(!text.mentions("Runtim"))
+        #expect(!text.mentions("u64x"))
+        #expect(!text.mentions("000u64"))
+        #expect(text.mayHaveGlobImport)
+        #expect(!text.mentionsModule)
+        #expect(text.contains("6_000"))
+        #expect(!text.contains("7_000"))
+        #expect(!SourceText("let x = 2 * 3; // --extrinsic=*\n").mayHaveGlobImport)
+        #expect(SourceText("use a:: /* c */ *;").mayHaveGlobImport)
+        #expect(SourceText("pub(crate) mod x;").mentionsModule)
+        #expect(!SourceText("let mode = model;").mentionsModule)
+        #expect(SourceText("const É: u8 = 1;").mentions("anything"))
+    }
+}
