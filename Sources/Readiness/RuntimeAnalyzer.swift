@@ -95,7 +95,9 @@ struct RuntimeAnalyzer {
 
     func consensusFamily() -> String {
         if impl(of: "pallet_aura::Config") != nil { return "aura" }
-        let nimbus = items(where: { $0.mentions(anyOf: Self.nimbusPallets) || $0.contains("nimbus") }).contains {
+        let nimbus = items(where: {
+            $0.mentions(anyOf: Self.nimbusPallets) || $0.mentions(identifierStartingWith: "nimbus")
+        }).contains {
             scoped in
             guard let block = scoped.item.impl else { return false }
             return block.implementsTrait("pallet_author_inherent::Config")

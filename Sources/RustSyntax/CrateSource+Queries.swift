@@ -16,7 +16,7 @@ extension CrateSource {
     /// segment is `selfType` (nil: any), including impls inside `impl_runtime_apis!`.
     public func implBlocks(implementing traitPattern: String, for selfType: String? = "Runtime") -> [ScopedItem] {
         let words = ["impl"] + TokenPath.identifiers(in: traitPattern) + (selfType.map { [$0] } ?? [])
-        return scopedItems(inFilesWhere: { text in words.allSatisfy(text.mentions) }).filter { scoped in
+        return scopedItems(inFilesWhere: { text in words.allSatisfy { text.mentions($0) } }).filter { scoped in
             guard let impl = scoped.item.impl, impl.implementsTrait(traitPattern) else { return false }
             guard let selfType else { return true }
             return impl.selfTypeSegments.last == selfType
@@ -50,7 +50,7 @@ extension CrateSource {
     /// environment are skipped unless `includingDisabled`.
     public func occurrences(of pattern: String, includingDisabled: Bool = false) -> [SourceLocation] {
         let words = TokenPath.identifiers(in: pattern)
-        return files(where: { text in words.allSatisfy(text.mentions) }).flatMap { file in
+        return files(where: { text in words.allSatisfy { text.mentions($0) } }).flatMap { file in
             let disabled = includingDisabled ? [] : disabledRanges(file.unfilteredItems)
             return TokenPath.occurrences(of: pattern, in: file.tokens).compactMap { range -> SourceLocation? in
                 if disabled.contains(where: { $0.contains(range.lowerBound) }) { return nil }

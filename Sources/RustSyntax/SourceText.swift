@@ -10,7 +10,7 @@
 public struct SourceText: Sendable {
     /// The file's text.
     let text: String
-    /// Bloom filter over the identifier runs (two bits per identifier).
+    /// Bloom filter over the identifier runs and their first four bytes (two bits per entry).
     private var filter: [UInt64]
     /// True when the text has a byte outside ASCII (then identifier runs are not checked precisely enough).
     private(set) var hasNonASCII = false
@@ -36,6 +36,15 @@ public struct SourceText: Sendable {
         var hash = Self.offsetBasis
         for byte in identifier.utf8 { hash = (hash ^ UInt64(byte)) &* Self.prime }
         return isSet(hash)
+    }
+
+    /// False only when no identifier-shaped run of bytes starts with `prefix` (as ``mentions(_:)``; prefixes
+    /// shorter than four bytes are never ruled out).
+    public func mentions(identifierStartingWith prefix: String) -> Bool {
+        if hasNonASCII || prefix.utf8.count < Self.prefixLength { return true }
+        var hash = Self.offsetBasis
+        for byte in prefix.utf8.prefix(Self.prefixLength) { hash = (hash ^ UInt64(byte)) &* Self.prime }
+        return isSet(Self.prefixKey(hash))
     }
 
     /// True when any of `identifiers` may occur (see ``mentions(_:)``).
@@ -64,6 +73,14 @@ public struct SourceText: Sendable {
                 return false
             }
         }
+    }
+
+    /// How many leading bytes of each identifier also go into the filter, for prefix questions.
+    static let prefixLength = 4
+
+    /// Keeps prefix entries apart from whole-identifier entries.
+    private static func prefixKey(_ hash: UInt64) -> UInt64 {
+        (hash ^ 0x9E37_79B9_7F4A_7C15) &* prime
     }
 
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -98,13 +115,16 @@ public struct SourceText: Sendable {
             if Self.isIdentifierByte(byte) {
                 let start = index
                 var hash = Self.offsetBasis
+                var prefixHash = hash
                 while index < count && Self.isIdentifierByte(bytes[index]) {
                     hash = (hash ^ UInt64(bytes[index])) &* Self.prime
                     index += 1
+                    if index - start <= Self.prefixLength { prefixHash = hash }
                 }
                 // Runs that start with a digit are number literals (suffixes included): no identifier token.
                 if !(byte >= 0x30 && byte <= 0x39) {
                     insert(hash)
+                    insert(Self.prefixKey(prefixHash))
                     if index - start == 3 && byte == 0x6D && bytes[start + 1] == 0x6F && bytes[start + 2] == 0x64 {
                         mentionsModule = true
                     }

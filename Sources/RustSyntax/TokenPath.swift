@@ -41,6 +41,14 @@ public enum TokenPath {
 
     /// True when `segments` ends with the `::`-separated segments of `pattern`.
     public static func hasSuffix(_ segments: [String], _ pattern: String) -> Bool {
+        // Most candidates differ in the last segment: reject those without splitting the pattern.
+        guard let last = segments.last else { return false }
+        if let end = pattern.utf8.last,
+            end == UInt8(ascii: "_") || (end | 0x20 >= UInt8(ascii: "a") && end | 0x20 <= UInt8(ascii: "z"))
+                || (end >= UInt8(ascii: "0") && end <= UInt8(ascii: "9")), !pattern.hasSuffix(last)
+        {
+            return false
+        }
         let wanted = pattern.split(separator: "::", omittingEmptySubsequences: true).map {
             String($0).trimmedSpaces()
         }
@@ -48,14 +56,14 @@ public enum TokenPath {
         return Array(segments.suffix(wanted.count)) == wanted
     }
 
-    /// Every place where the tokens of `pattern` (lexed with ``Lexer``) appear consecutively in `tokens`, as
-    /// index ranges. `>` tokens in the pattern match `>` tokens in the stream one for one.
     /// The identifier names in `pattern` (`"lookahead::run"` → `["lookahead", "run"]`): every occurrence of the
     /// pattern has them all.
     public static func identifiers(in pattern: String) -> [String] {
         Lexer.tokenize(pattern).filter(\.isIdentifier).map(\.name)
     }
 
+    /// Every place where the tokens of `pattern` (lexed with ``Lexer``) appear consecutively in `tokens`, as
+    /// index ranges. `>` tokens in the pattern match `>` tokens in the stream one for one.
     public static func occurrences(of pattern: String, in tokens: [Token]) -> [Range<Int>] {
         let needle = Lexer.tokenize(pattern).map { (kind: $0.kind, name: $0.name) }
         guard !needle.isEmpty, needle.count <= tokens.count else { return [] }

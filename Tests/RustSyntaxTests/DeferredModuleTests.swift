@@ -140,6 +140,11 @@ import Testing
         #expect(!text.mentions("Runtim"))
         #expect(!text.mentions("u64x"))
         #expect(!text.mentions("000u64"))
+        #expect(text.mentions(identifierStartingWith: "Runt"))
+        #expect(text.mentions(identifierStartingWith: "Runtimes"))  // only four bytes are kept
+        #expect(!text.mentions(identifierStartingWith: "nimbus"))
+        #expect(text.mentions(identifierStartingWith: "ni"))  // too short to rule out
+        #expect(SourceText("impl nimbus_primitives::X for R {}").mentions(identifierStartingWith: "nimbus"))
         #expect(text.mayHaveGlobImport)
         #expect(!text.mentionsModule)
         #expect(text.contains("6_000"))
