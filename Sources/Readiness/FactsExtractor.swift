@@ -167,7 +167,7 @@ public struct FactsExtractor: Sendable {
                 cache: resolver.sources)
             guard Self.isRuntime(crate) else { return nil }
             if variant == nil { warnings += crate.diagnostics.map(Self.warning) }
-            let evaluator = resolver.evaluator(for: crate, package: package)
+            let evaluator = resolver.evaluator(for: crate, package: package, requested: features.union(extra))
             var facts = RuntimeAnalyzer(
                 crate: crate, evaluator: evaluator, path: package.directory, crateName: package.name,
                 variant: variant
@@ -278,7 +278,7 @@ public struct FactsExtractor: Sendable {
             if variant == nil { warnings += diagnostics.map(Self.warning) }
             let crate = CrateSource(
                 name: package.name, files: files, diagnostics: diagnostics, environment: environment)
-            let evaluator = resolver.evaluator(for: crate, package: package)
+            let evaluator = resolver.evaluator(for: crate, package: package, requested: features.union(extra))
             var analyzer = NodeAnalyzer(crate: crate, environment: environment) { tokens, _ in
                 let value = evaluator.evaluate(expression: tokens, inModule: [])
                 return (value.value.milliseconds ?? value.value.integerValue).flatMap { Int(exactly: $0) }

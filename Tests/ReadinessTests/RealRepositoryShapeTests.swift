@@ -336,4 +336,121 @@ import Testing
         #expect(findings.first?.message.contains("custom checker ParaGuard") == true)
         #expect(findings.first?.change?.contains("make sure ParaGuard allows an unchanged relay parent") == true)
     }
+
+    /// Moonbeam lists its runtime-specific APIs (the Nimbus segment API among them) inside a wrapper macro from
+    /// its common crate whose name extends `impl_runtime_apis`; the impls in its body are read like the macro's
+    /// own. A macro with an unrelated name is still not looked into.
+    @Test func runtimeAPIsInsideAWrapperOfImplRuntimeAPIsAreRead() throws {
+        func source(_ macro: String, body: String) -> String {
+            """
+            pub struct Runtime;
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type ConsensusHook = SegmentHook;
+            }
+            shared_runtime::\(macro)! {
+                impl collation_primitives::UnincludedSegmentApi<Block> for Runtime {
+                    fn can_build_upon(included: Hash, slot: Slot) -> bool {
+                        \(body)
+                    }
+                }
+            }
+            construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });
+            """
+        }
+        let root = try Self.repository([
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
+            "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
+                of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+            "runtime/src/lib.rs": source(
+                "impl_runtime_apis_with_shared", body: "SegmentHook::can_build_upon(included, slot)"),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let api = try #require(facts.runtimes.first?.unincludedSegmentApi)
+        #expect(api == UnincludedSegmentAPIFact(present: true, stub: false, file: "runtime/src/lib.rs", line: 6))
+
+        try source("impl_runtime_apis_with_shared", body: "true")
+            .write(toFile: root + "/runtime/src/lib.rs", atomically: true, encoding: .utf8)
+        let stubbed = try FactsExtractor(root: root, exploreVariants: false).extract()
+        #expect(stubbed.runtimes.first?.unincludedSegmentApi.stub == true)
+
+        try source("generate_everything", body: "SegmentHook::can_build_upon(included, slot)")
+            .write(toFile: root + "/runtime/src/lib.rs", atomically: true, encoding: .utf8)
+        let unrelated = try FactsExtractor(root: root, exploreVariants: false).extract()
+        #expect(unrelated.runtimes.first?.unincludedSegmentApi.present == false)
+    }
+
+    /// asset-hub-westend's constants live in `testnet-parachains-constants` behind `#[cfg(feature = "westend")]`,
+    /// a feature only the runtime's dependency entry turns on (`features = ["westend"], workspace = true`). The
+    /// dependency crate is read with the features the runtime's build enables in it, as cargo compiles it.
+    @Test func dependencyCrateIsReadWithTheFeaturesTheRuntimeEnables() throws {
+        func files(dependency: String) -> [String: String] {
+            [
+                "Cargo.toml": """
+                [workspace]
+                members = ["runtime", "constants"]
+
+                [workspace.dependencies]
+                shared-constants = { path = "constants", default-features = false }
+                """,
+                "constants/Cargo.toml": """
+                [package]
+                name = "shared-constants"
+                version = "1.0.0"
+
+                [features]
+                default = ["std"]
+                std = []
+                testnet = []
+                """,
+                "constants/src/lib.rs": """
+                #[cfg(feature = "testnet")]
+                pub mod testnet;
+                """,
+                "constants/src/testnet.rs": """
+                pub mod consensus {
+                    pub const UNINCLUDED_SEGMENT_CAPACITY: u32 = 3;
+                    pub const BLOCK_PROCESSING_VELOCITY: u32 = 1;
+                }
+                """,
+                "runtime/Cargo.toml": """
+                [package]
+                name = "shape-runtime"
+                version = "0.1.0"
+
+                [dependencies]
+                cumulus-pallet-parachain-system = { version = "0.20.0", default-features = false }
+                \(dependency)
+
+                [features]
+                default = ["std"]
+                std = ["shared-constants/std"]
+                """,
+                "runtime/src/lib.rs": """
+                use shared_constants::testnet::{consensus::*};
+                pub struct Runtime;
+                impl cumulus_pallet_parachain_system::Config for Runtime {
+                    type ConsensusHook = cumulus_pallet_aura_ext::FixedVelocityConsensusHook<
+                        Runtime, 6000, BLOCK_PROCESSING_VELOCITY, UNINCLUDED_SEGMENT_CAPACITY>;
+                }
+                construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });
+                """,
+            ]
+        }
+        let root = try Self.repository(
+            files(dependency: "shared-constants = { features = [\"testnet\"], workspace = true }"))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let constants = try #require(facts.runtimes.first?.constants)
+        #expect(
+            constants["UNINCLUDED_SEGMENT_CAPACITY"]
+                == Located(3, file: "constants/src/testnet.rs", line: 2, column: 15))
+        #expect(constants["BLOCK_PROCESSING_VELOCITY"]?.value == 1)
+
+        // Without the feature the module is compiled out, and the constants stay unknown.
+        let plain = try Self.repository(files(dependency: "shared-constants = { workspace = true }"))
+        defer { try? FileManager.default.removeItem(atPath: plain) }
+        let without = try FactsExtractor(root: plain, exploreVariants: false).extract()
+        #expect(without.runtimes.first?.constants["UNINCLUDED_SEGMENT_CAPACITY"] == nil)
+    }
 }
