@@ -167,7 +167,7 @@ public struct FactsExtractor: Sendable {
                 cache: resolver.sources)
             guard Self.isRuntime(crate) else { return nil }
             if variant == nil { warnings += crate.diagnostics.map(Self.warning) }
-            let evaluator = resolver.evaluator(for: crate, package: package)
+            let evaluator = resolver.evaluator(for: crate, package: package, requested: features.union(extra))
             var facts = RuntimeAnalyzer(
                 crate: crate, evaluator: evaluator, path: package.directory, crateName: package.name,
                 variant: variant
@@ -280,11 +280,12 @@ public struct FactsExtractor: Sendable {
             if variant == nil { warnings += diagnostics.map(Self.warning) }
             let crate = CrateSource(
                 name: package.name, files: files, diagnostics: diagnostics, environment: environment)
-            let evaluator = resolver.evaluator(for: crate, package: package)
-            let analyzer = NodeAnalyzer(crate: crate, environment: environment) { tokens, _ in
+            let evaluator = resolver.evaluator(for: crate, package: package, requested: features.union(extra))
+            var analyzer = NodeAnalyzer(crate: crate, environment: environment) { tokens, _ in
                 let value = evaluator.evaluate(expression: tokens, inModule: [])
                 return (value.value.milliseconds ?? value.value.integerValue).flatMap { Int(exactly: $0) }
             }
+            analyzer.commandLineFiles = commandLineFiles(dependingOn: package, workspace: workspace)
             return analyzer.analyze(
                 path: package.directory, crateName: package.name, variant: variant, dependsOnOmniNode: omni)
         }
@@ -296,6 +297,25 @@ public struct FactsExtractor: Sendable {
             if variant.comparable != base.comparable { result.append(variant) }
         }
         return result
+    }
+
+    /// Sources of the workspace crates that depend on a node crate (its command-line crate, when the service
+    /// lives in a library of its own), loaded with their default features.
+    func commandLineFiles(dependingOn node: CargoPackage, workspace: CargoWorkspace) -> [SourceFile] {
+        var files: [SourceFile] = []
+        for package in workspace.allPackages.sorted(by: { $0.directory < $1.directory })
+        where workspace.workspaceDependencies(of: package.name).contains(where: { $0.package.name == node.name }) {
+            let environment = CfgEnvironment(features: workspace.enabledFeatures(of: package.name, requested: []))
+            for name in ["src/lib.rs", "src/main.rs"] {
+                let rootFile = RepositoryPath.join(package.directory, name)
+                guard FileManager.default.fileExists(atPath: root + "/" + rootFile),
+                    let crate = try? CrateSource.load(
+                        name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment)
+                else { continue }
+                files += crate.files
+            }
+        }
+        return files
     }
 
     static func warning(_ diagnostic: Diagnostic) -> AnalysisWarning {

@@ -5,8 +5,11 @@ import RustSyntax
 
 /// Loads the workspace crates a runtime or node depends on, so constants defined in a shared constants crate
 /// (`system_parachains_constants::async_backing::UNINCLUDED_SEGMENT_CAPACITY`) resolve. A crate is loaded the
-/// first time an evaluation reaches into it (most dependencies, such as pallets, never are), once per extraction,
-/// with its default features, under the name the depending code uses for it. Safe to use from several threads.
+/// first time an evaluation reaches into it (most dependencies, such as pallets, never are), once per extraction
+/// and feature set, with the features that building the analysed crate turns on in it (cargo unifies them: a
+/// runtime's `testnet-parachains-constants = { features = ["westend"], … }` compiles the constants crate's
+/// `#[cfg(feature = "westend")] pub mod westend;`), under the name the depending code uses for it. Safe to use
+/// from several threads.
 final class WorkspaceCrates: @unchecked Sendable {
     let workspace: CargoWorkspace
     let root: String
@@ -24,8 +27,10 @@ final class WorkspaceCrates: @unchecked Sendable {
         self.sources = sources
     }
 
-    /// An evaluator for `crate` that can see the workspace crates `package` depends on.
-    func evaluator(for crate: CrateSource, package: CargoPackage) -> ConstEvaluator {
+    /// An evaluator for `crate` that can see the workspace crates `package` depends on, each with the features
+    /// that building `package` with `requested` features turns on in it.
+    func evaluator(for crate: CrateSource, package: CargoPackage, requested: Set<String> = []) -> ConstEvaluator {
+        let resolution = workspace.featureResolution(of: package.name, requested: requested)
         var targets: [String: Target] = [:]
         var seen: Set<String> = [package.directory]
         var queue: [(CargoPackage, Int)] = [(package, 0)]
@@ -38,7 +43,10 @@ final class WorkspaceCrates: @unchecked Sendable {
                 guard seen.insert(target.directory).inserted else { continue }
                 // A later crate with the same name wins, as it did when every crate was loaded up front.
                 if hasLibrary(target) {
-                    targets[Self.key(dependency.rustName)] = Target(package: target, name: dependency.rustName)
+                    let features =
+                        resolution[target.name]?.features ?? workspace.enabledFeatures(of: target.name, requested: [])
+                    targets[Self.key(dependency.rustName)] = Target(
+                        package: target, name: dependency.rustName, features: features)
                 }
                 queue.append((target, depth + 1))
             }
@@ -55,11 +63,10 @@ final class WorkspaceCrates: @unchecked Sendable {
         FileManager.default.fileExists(atPath: root + "/" + RepositoryPath.join(package.directory, "src/lib.rs"))
     }
 
-    fileprivate func load(_ package: CargoPackage, as name: String) -> CrateSource? {
-        let key = package.directory + "#" + name
+    fileprivate func load(_ package: CargoPackage, as name: String, features: Set<String>) -> CrateSource? {
+        let key = package.directory + "#" + name + "#" + features.sorted().joined(separator: ",")
         if let cached = lock.withLock({ cache[key] }) { return cached }
         let rootFile = RepositoryPath.join(package.directory, "src/lib.rs")
-        let features = workspace.enabledFeatures(of: package.name, requested: [])
         let source = try? CrateSource.load(
             name: name, rootFile: root + "/" + rootFile, root: root, environment: CfgEnvironment(features: features),
             cache: sources)
@@ -70,6 +77,8 @@ final class WorkspaceCrates: @unchecked Sendable {
     struct Target: Sendable {
         var package: CargoPackage
         var name: String
+        /// The features this crate is compiled with.
+        var features: Set<String>
     }
 
     /// Loads a dependency crate when the evaluator first asks for it.
@@ -79,7 +88,7 @@ final class WorkspaceCrates: @unchecked Sendable {
 
         func crate(named name: String) -> CrateSource? {
             guard let target = targets[WorkspaceCrates.key(name)] else { return nil }
-            return crates.load(target.package, as: target.name)
+            return crates.load(target.package, as: target.name, features: target.features)
         }
 
         var crateNames: [String] {
