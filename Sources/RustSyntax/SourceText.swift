@@ -33,17 +33,17 @@ public struct SourceText: Sendable {
     /// token of the file is that identifier. Always true for texts with non-ASCII bytes.
     public func mentions(_ identifier: String) -> Bool {
         if hasNonASCII { return true }
-        var hash = Self.offsetBasis
-        for byte in identifier.utf8 { hash = (hash ^ UInt64(byte)) &* Self.prime }
-        return isSet(hash)
+        var hash: UInt64 = 0
+        for byte in identifier.utf8 { hash = Self.step(hash, byte) }
+        return isSet(Self.finish(hash))
     }
 
     /// False only when no identifier-shaped run of bytes starts with `prefix` (as ``mentions(_:)``; prefixes
     /// shorter than four bytes are never ruled out).
     public func mentions(identifierStartingWith prefix: String) -> Bool {
         if hasNonASCII || prefix.utf8.count < Self.prefixLength { return true }
-        var hash = Self.offsetBasis
-        for byte in prefix.utf8.prefix(Self.prefixLength) { hash = (hash ^ UInt64(byte)) &* Self.prime }
+        var hash: UInt64 = 0
+        for byte in prefix.utf8.prefix(Self.prefixLength) { hash = Self.step(hash, byte) }
         return isSet(Self.prefixKey(hash))
     }
 
@@ -78,13 +78,24 @@ public struct SourceText: Sendable {
     /// How many leading bytes of each identifier also go into the filter, for prefix questions.
     static let prefixLength = 4
 
-    /// Keeps prefix entries apart from whole-identifier entries.
-    private static func prefixKey(_ hash: UInt64) -> UInt64 {
-        (hash ^ 0x9E37_79B9_7F4A_7C15) &* prime
+    /// One byte into a running identifier hash: a rotate and an xor (cheap; collisions only cost a scan).
+    @inline(__always)
+    private static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        ((hash &<< 5) | (hash &>> 59)) ^ UInt64(byte)
     }
 
-    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x100_0000_01b3
+    /// Mixes a whole identifier's running hash.
+    @inline(__always)
+    private static func finish(_ hash: UInt64) -> UInt64 {
+        let mixed = (hash ^ (hash &>> 31)) &* 0x9E37_79B9_7F4A_7C15
+        return mixed ^ (mixed &>> 29)
+    }
+
+    /// Mixes a prefix's running hash, apart from whole-identifier entries.
+    @inline(__always)
+    private static func prefixKey(_ hash: UInt64) -> UInt64 {
+        finish(hash ^ 0xD6E8_FEB8_6659_FD93)
+    }
 
     private func isSet(_ hash: UInt64) -> Bool {
         let first = hash % Self.filterBits
@@ -114,16 +125,17 @@ public struct SourceText: Sendable {
             let byte = bytes[index]
             if Self.isIdentifierByte(byte) {
                 let start = index
-                var hash = Self.offsetBasis
-                var prefixHash = hash
+                var hash: UInt64 = 0
+                var prefixHash: UInt64 = 0
                 while index < count && Self.isIdentifierByte(bytes[index]) {
-                    hash = (hash ^ UInt64(bytes[index])) &* Self.prime
+                    hash = Self.step(hash, bytes[index])
                     index += 1
-                    if index - start <= Self.prefixLength { prefixHash = hash }
+                    if index - start == Self.prefixLength { prefixHash = hash }
                 }
+                if index - start < Self.prefixLength { prefixHash = hash }
                 // Runs that start with a digit are number literals (suffixes included): no identifier token.
                 if !(byte >= 0x30 && byte <= 0x39) {
-                    insert(hash)
+                    insert(Self.finish(hash))
                     insert(Self.prefixKey(prefixHash))
                     if index - start == 3 && byte == 0x6D && bytes[start + 1] == 0x6F && bytes[start + 2] == 0x64 {
                         mentionsModule = true
