@@ -1,5 +1,5 @@
 /// What a plugin adds to a build: pages, data for existing pages, site-wide data, files and `<head>` links.
-public struct SiteContribution: Sendable {
+public struct SiteContribution: Sendable, Equatable {
     /// Extra pages, rendered with the theme like Markdown pages (and link-checked when their body is Markdown).
     public var pages: [GeneratedPage]
     /// Data merged into existing pages' template context, keyed by page URL path (`/checklist/consensus-hook/`);
