@@ -57,12 +57,9 @@ public final class PreviewServer: Sendable {
             let what = result.full ? "everything" : "\(result.renderedURLs.count) page(s)"
             log("site serve: rebuilt \(what) in \(Self.milliseconds(since: start)) ms (\(paths.count) changed file(s))")
             await hub.reload()
-        } catch let error as ParaReadyError {
-            log("paraready: \(error)")
-            await hub.fail(error.description)
         } catch {
             log("paraready: \(error)")
-            await hub.fail("\(error)")
+            await hub.fail(error.description)
         }
     }
 

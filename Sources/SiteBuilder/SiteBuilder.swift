@@ -193,14 +193,18 @@ public struct SiteBuilder: Sendable {
         _ prepared: Prepared, results: [JobResult], to writer: OutputWriter, sitemap: Bool, search: Bool
     ) throws(ParaReadyError) -> Int {
         let config = self.config
-        if sitemap {
-            try writer.write("sitemap.xml", text: SitemapWriter.xml(results.compactMap(\.sitemap), config: config))
-            try writer.write("robots.txt", text: SitemapWriter.robots(config: config))
+        let tasks = [sitemap ? "sitemap" : "", config.search && search ? "search" : ""].filter { !$0.isEmpty }
+        let sizes = try Parallel.map(tasks) { (task: String) throws(ParaReadyError) -> Int in
+            if task == "sitemap" {
+                try writer.write("sitemap.xml", bytes: SitemapWriter.xml(results.compactMap(\.sitemap), config: config))
+                try writer.write("robots.txt", text: SitemapWriter.robots(config: config))
+                return 0
+            }
+            let index = SearchIndexWriter.json(results.compactMap(\.search))
+            try writer.write("search-index.json", bytes: index)
+            return index.count
         }
-        guard config.search, search else { return 0 }
-        let index = SearchIndexWriter.json(results.compactMap(\.search))
-        try writer.write("search-index.json", bytes: index)
-        return index.count
+        return sizes.reduce(0, +)
     }
 
     /// Copies theme assets and the content folder's static files.

@@ -228,12 +228,14 @@ public final class SiteSession: @unchecked Sendable {
             for tag in page.frontMatter.tags { urls.insert("/tags/\(TagSlug.slug(tag))/") }
             for alias in page.frontMatter.aliases { urls.insert(alias) }
         }
-        for (url, pair) in new.neighbours {
-            let before = old.neighbours[url]
-            if before?.previous?.url != pair.previous?.url || before?.next?.url != pair.next?.url
-                || before?.previous?.title != pair.previous?.title || before?.next?.title != pair.next?.title
-            {
-                urls.insert(url)
+        for (url, pair) in new.neighbours where old.neighbours[url] != pair {
+            urls.insert(url)
+        }
+        // A neighbour whose title changed shows the old title in its previous/next link.
+        for page in touched {
+            for pair in [new.neighbours[page.url], old.neighbours[page.url]] {
+                if let previous = pair?.previous { urls.insert(previous) }
+                if let next = pair?.next { urls.insert(next) }
             }
         }
         for (url, result) in results

@@ -161,8 +161,8 @@ struct SiteRenderer: Sendable {
             page["kind"] = "page"
             layoutCandidates = [source.frontMatter.layout ?? "", "\(source.section)/single", "single"]
             if let pair = model.neighbours[source.url] {
-                if let previous = pair.previous { context["prev"] = shared.entries[previous.url] }
-                if let next = pair.next { context["next"] = shared.entries[next.url] }
+                if let previous = pair.previous { context["prev"] = shared.entries[previous] }
+                if let next = pair.next { context["next"] = shared.entries[next] }
                 context["hasPrevNext"] = pair.previous != nil || pair.next != nil
             }
             if !source.section.isEmpty {
@@ -181,11 +181,11 @@ struct SiteRenderer: Sendable {
                 context["hasGroups"] = true
                 context["groups"] = SectionGroups.group(
                     pages.sorted(by: PageOrder.comparator(settings.sort)), settings: settings
-                ).map { group -> [String: Any] in
-                    [
+                ).map { group -> ContextBox in
+                    ContextBox([
                         "name": group.name, "title": group.title,
                         "pages": group.pages.compactMap { shared.entries[$0.url] },
-                    ]
+                    ])
                 }
             }
             sitemap?.lastModified = pages.compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }.max()
@@ -278,8 +278,8 @@ struct SiteRenderer: Sendable {
             sitemap = nil
         }
 
-        context["site"] = shared.site
-        context["page"] = page
+        context["site"] = shared.siteBox
+        context["page"] = ContextBox(page)
         context["menu"] = menu(for: url)
         if let asked = job.sourcePage?.frontMatter.layout, !theme.names.contains(asked) {
             throw ParaReadyError(
@@ -294,7 +294,7 @@ struct SiteRenderer: Sendable {
                 at: job.sourcePage?.frontMatter.locations["layout"]
                     ?? SourceLocation(file: job.sourcePage?.displayPath ?? config.themeDirectory, line: 1))
         }
-        let html = theme.render(context, layout: layout)
+        let html = theme.render(ContextBox(context), layout: layout)
         return (
             JobResult(
                 url: url, outputPath: job.outputPath, anchors: anchors, links: links, search: search, sitemap: sitemap,
@@ -330,7 +330,7 @@ struct SiteRenderer: Sendable {
     func menu(for url: String) -> [[String: Any]] {
         config.menu.sorted { ($0.weight, $0.name) < ($1.weight, $1.name) }.map { item in
             let target = item.url
-            let active = target == url || (target != "/" && !target.contains("://") && url.hasPrefix(target))
+            let active = target == url || (target != "/" && !SiteConfig.isAbsoluteURL(target) && url.hasPrefix(target))
             return ["name": item.name, "url": config.relativeURL(target), "active": active]
         }
     }
@@ -367,12 +367,24 @@ struct SiteRenderer: Sendable {
             if let description = front.description { entry["description"] = description }
             if let date = front.date { entry["date"] = DateValue(date) }
             if !front.tags.isEmpty {
-                entry["tags"] = front.tags.map {
-                    ["name": $0, "url": config.relativeURL("/tags/\(TagSlug.slug($0))/")]
-                }
+                entry["tags"] = front.tags.map { ["name": $0, "url": tagURLs[$0] ?? ""] }
             }
             if !front.extra.isEmpty { entry["params"] = TemplateValues.object(front.extra) }
             entries[page.url] = entry
+        }
+        // A theme with `partials/list-item` gets each page's list entry rendered once (as `html`), however many
+        // lists (section, tags, home) show it.
+        if theme.names.contains("partials/list-item") {
+            let box = SharedContext(site: site, entries: entries, tagURLs: tagURLs)
+            let urls = model.content.pages.map(\.url)
+            let rendered =
+                (try? Parallel.map(urls) { (url: String) throws(ParaReadyError) -> String in
+                    guard let entry = box.entries[url] else { return "" }
+                    var context = entry.values
+                    context["site"] = box.siteBox
+                    return theme.render(ContextBox(context), layout: "partials/list-item")
+                }) ?? []
+            for (url, html) in zip(urls, rendered) { entries[url]?["html"] = html }
         }
         return SharedContext(site: site, entries: entries, tagURLs: tagURLs)
     }
