@@ -29,6 +29,7 @@ let package = Package(
         .target(
             name: "CargoModel",
             dependencies: ["ParaReadyCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            exclude: ["Data"],
             swiftSettings: strict
         ),
         .target(
@@ -37,7 +38,10 @@ let package = Package(
                 "ParaReadyCore", "RustSyntax", "CargoModel", "Markdown", .product(name: "Yams", package: "Yams"),
             ], swiftSettings: strict),
         .target(name: "Reporting", dependencies: ["ParaReadyCore", "Readiness", "Markdown"], swiftSettings: strict),
-        .target(name: "Diagnose", dependencies: ["ParaReadyCore", "Readiness"], swiftSettings: strict),
+        .target(
+            name: "Diagnose",
+            dependencies: ["ParaReadyCore", "Readiness", "Markdown", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
         .target(
             name: "Migration", dependencies: ["ParaReadyCore", "Readiness", "RustSyntax", "CargoModel"],
             swiftSettings: strict),

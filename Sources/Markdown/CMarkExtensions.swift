@@ -1,8 +1,9 @@
 import CMarkGFM
 
-/// The GFM extensions every document gets, registered exactly once per process.
+/// Registers cmark-gfm's GFM extensions exactly once per process.
 enum CMarkExtensions {
-    static let names = ["table", "tasklist", "strikethrough", "autolink", "tagfilter"]
+    /// The order extensions are attached in: fixed, so output never depends on `Set` iteration order.
+    static let attachOrder: [MarkdownExtension] = [.table, .tasklist, .strikethrough, .autolink, .tagfilter]
 
     /// Swift initialises a global `let` exactly once, even under concurrent first use.
     private static let registration: Void = {

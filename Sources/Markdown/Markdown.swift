@@ -12,12 +12,12 @@ public enum Markdown {
         public var tableOfContentsHTML: String { TableOfContentsBuilder.html(tableOfContents) }
     }
 
-    /// Parses and renders `source` in one step.
+    /// Parses and renders `source` in one step; `sourceName` is the file errors name.
     public static func render(
         _ source: String, options: MarkdownOptions = .untrusted,
-        highlighter: (any CodeHighlighter)? = nil
+        highlighter: (any CodeHighlighter)? = nil, sourceName: String = MarkdownDocument.anonymousSource
     ) throws(ParaReadyError) -> Rendered {
-        let document = try MarkdownDocument(source, options: options)
+        let document = try MarkdownDocument(source, options: options, sourceName: sourceName)
         let headings = document.headings
         let toc = TableOfContentsBuilder.build(headings)
         let html = document.renderHTML(highlighter: highlighter)

@@ -8,24 +8,34 @@ import ParaReadyCore
 /// A parsed Markdown document (GitHub Flavored Markdown through cmark-gfm).
 ///
 /// Parse once, inspect (headings, links, code blocks), optionally rewrite links, then render. Not thread-safe:
-/// use one document per task. Parsing many documents concurrently is safe.
+/// use one document per task. Parsing many documents concurrently is safe. Headings and code blocks are read once
+/// and kept, so they stay the same after `renderHTML` (which swaps heading and highlighted code nodes for its own).
 public final class MarkdownDocument {
     public let options: MarkdownOptions
     private let parser: OpaquePointer
     private let root: OpaquePointer
-    private var slugsAssigned = false
-    private var headingIDs: [OpaquePointer: String] = [:]
+    /// Headings with their ids, and each heading node's id, from one walk.
+    private var headingIndex: (headings: [Heading], ids: [OpaquePointer: String])?
+    private var codeBlockList: [CodeBlock]?
 
-    /// Parses `source`. Throws when the input exceeds the bounded-time limits for untrusted content.
-    public init(_ source: String, options: MarkdownOptions = .untrusted) throws(ParaReadyError) {
+    /// The file name errors use when the caller gives none.
+    public static let anonymousSource = "<markdown>"
+
+    /// Parses `source`. Untrusted input (the default) is first checked against the bounded-time limits of
+    /// docs/markdown-limits.md; a rejection is a `.limit` error located at `sourceName` and the offending line.
+    public init(
+        _ source: String, options: MarkdownOptions = .untrusted, sourceName: String = MarkdownDocument.anonymousSource
+    ) throws(ParaReadyError) {
         self.options = options
-        if !options.trusted { try InputGuard.check(source) }
+        if !options.trusted { try InputGuard.check(source, options: options, sourceName: sourceName) }
         CMarkExtensions.ensureRegistered()
         guard let parser = cmark_parser_new(options.parseFlags) else {
             throw ParaReadyError(.internal, "cmark-gfm could not create a parser")
         }
-        for name in CMarkExtensions.names {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        for name in CMarkExtensions.attachOrder where options.extensions.contains(name) {
+            if let ext = cmark_find_syntax_extension(name.rawValue) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
         }
         var text = source
         text.withUTF8 { buffer in
@@ -49,18 +59,7 @@ public final class MarkdownDocument {
     // MARK: Walking
 
     /// Every heading in document order, with its anchor id.
-    public var headings: [Heading] {
-        assignSlugs()
-        var result: [Heading] = []
-        walk { node, entering in
-            guard entering, cmark_node_get_type(node) == CMARK_NODE_HEADING else { return }
-            result.append(
-                Heading(
-                    level: Int(cmark_node_get_heading_level(node)), text: Self.plainText(node),
-                    id: headingIDs[node] ?? "", line: Int(cmark_node_get_start_line(node))))
-        }
-        return result
-    }
+    public var headings: [Heading] { indexHeadings().headings }
 
     /// Every link and image destination in document order.
     public var links: [LinkReference] {
@@ -68,19 +67,14 @@ public final class MarkdownDocument {
         walk { node, entering in
             let type = cmark_node_get_type(node)
             guard entering, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
-            result.append(
-                LinkReference(
-                    destination: Self.string(cmark_node_get_url(node)),
-                    title: Self.string(cmark_node_get_title(node)),
-                    isImage: type == CMARK_NODE_IMAGE,
-                    line: Int(cmark_node_get_start_line(node)),
-                    column: Int(cmark_node_get_start_column(node))))
+            result.append(Self.linkReference(node, isImage: type == CMARK_NODE_IMAGE))
         }
         return result
     }
 
     /// Every code block in document order.
     public var codeBlocks: [CodeBlock] {
+        if let codeBlockList { return codeBlockList }
         var result: [CodeBlock] = []
         walk { node, entering in
             guard entering, cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK else { return }
@@ -91,6 +85,7 @@ public final class MarkdownDocument {
                     text: Self.string(cmark_node_get_literal(node)),
                     line: Int(cmark_node_get_start_line(node))))
         }
+        codeBlockList = result
         return result
     }
 
@@ -109,12 +104,7 @@ public final class MarkdownDocument {
         walk { node, entering in
             let type = cmark_node_get_type(node)
             guard entering, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
-            let reference = LinkReference(
-                destination: Self.string(cmark_node_get_url(node)),
-                title: Self.string(cmark_node_get_title(node)),
-                isImage: type == CMARK_NODE_IMAGE,
-                line: Int(cmark_node_get_start_line(node)),
-                column: Int(cmark_node_get_start_column(node)))
+            let reference = Self.linkReference(node, isImage: type == CMARK_NODE_IMAGE)
             if let replacement = transform(reference) { _ = cmark_node_set_url(node, replacement) }
         }
     }
@@ -123,7 +113,8 @@ public final class MarkdownDocument {
 
     /// Renders HTML. Heading ids follow `options.headingAnchors`; `highlighter` renders fenced code it knows.
     public func renderHTML(highlighter: (any CodeHighlighter)? = nil) -> String {
-        if options.headingAnchors { assignSlugs() }
+        let headingIDs = options.headingAnchors ? indexHeadings().ids : [:]
+        if highlighter != nil { _ = codeBlocks }
         // Collect first, change after: a cmark iterator must not see the tree change under it.
         var targets: [OpaquePointer] = []
         walk { node, entering in
@@ -138,14 +129,13 @@ public final class MarkdownDocument {
         for node in targets {
             let replacement: OpaquePointer?
             if cmark_node_get_type(node) == CMARK_NODE_HEADING {
-                replacement = anchoredHeading(node)
+                replacement = anchoredHeading(node, id: headingIDs[node] ?? "")
             } else {
                 replacement = highlightedCode(node, highlighter!)
             }
             guard let replacement else { continue }
             cmark_node_insert_before(node, replacement)
             cmark_node_unlink(node)
-            if let id = headingIDs.removeValue(forKey: node) { headingIDs[replacement] = id }
             cmark_node_free(node)
         }
         let extensions = cmark_parser_get_syntax_extensions(parser)
@@ -155,9 +145,9 @@ public final class MarkdownDocument {
     }
 
     /// A custom block that renders `<hN id="…">` around the heading's inlines, which it takes over.
-    private func anchoredHeading(_ node: OpaquePointer) -> OpaquePointer? {
+    private func anchoredHeading(_ node: OpaquePointer, id rawID: String) -> OpaquePointer? {
         let level = cmark_node_get_heading_level(node)
-        let id = Escaping.html(headingIDs[node] ?? "")
+        let id = Escaping.html(rawID)
         // An empty custom block keeps block-level line breaks; the custom inline inside it writes the tags
         // tight around the heading's inlines, as cmark-gfm's own heading renderer does.
         guard let block = customBlock(enter: "", exit: ""), let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else {
@@ -182,6 +172,25 @@ public final class MarkdownDocument {
 
     // MARK: Helpers
 
+    private static func linkReference(_ node: OpaquePointer, isImage: Bool) -> LinkReference {
+        let position = sourcePosition(node)
+        return LinkReference(
+            destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+            isImage: isImage, line: position.line, column: position.column)
+    }
+
+    /// A node's start line and column; autolinks found by the autolink extension carry none in cmark-gfm
+    /// 0.29.0.gfm.6, so they get the position of the nearest ancestor that has one.
+    static func sourcePosition(_ node: OpaquePointer) -> (line: Int, column: Int) {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 { return (line, max(Int(cmark_node_get_start_column(candidate)), 1)) }
+            current = cmark_node_parent(candidate)
+        }
+        return (1, 1)
+    }
+
     /// A C string from cmark-gfm, where null means empty.
     static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
@@ -194,14 +203,24 @@ public final class MarkdownDocument {
         return block
     }
 
-    private func assignSlugs() {
-        guard !slugsAssigned else { return }
-        slugsAssigned = true
+    /// Reads headings and gives each a slug unique in the document, once.
+    private func indexHeadings() -> (headings: [Heading], ids: [OpaquePointer: String]) {
+        if let headingIndex { return headingIndex }
         var generator = SlugGenerator()
+        var headings: [Heading] = []
+        var ids: [OpaquePointer: String] = [:]
         walk { node, entering in
             guard entering, cmark_node_get_type(node) == CMARK_NODE_HEADING else { return }
-            headingIDs[node] = generator.unique(Self.plainText(node))
+            let text = Self.plainText(node)
+            let id = generator.unique(text)
+            ids[node] = id
+            headings.append(
+                Heading(
+                    level: Int(cmark_node_get_heading_level(node)), text: text, id: id,
+                    line: Int(cmark_node_get_start_line(node))))
         }
+        headingIndex = (headings, ids)
+        return (headings, ids)
     }
 
     private func walk(_ visit: (OpaquePointer, Bool) -> Void) {

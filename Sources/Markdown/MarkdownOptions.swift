@@ -8,14 +8,18 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var footnotes: Bool
     /// Curly quotes and dashes.
     public var smartPunctuation: Bool
+    /// The GFM syntax extensions to parse with (all of them by default).
+    public var extensions: Set<MarkdownExtension>
 
     public init(
-        trusted: Bool = false, headingAnchors: Bool = false, footnotes: Bool = true, smartPunctuation: Bool = false
+        trusted: Bool = false, headingAnchors: Bool = false, footnotes: Bool = true, smartPunctuation: Bool = false,
+        extensions: Set<MarkdownExtension> = MarkdownExtension.all
     ) {
         self.trusted = trusted
         self.headingAnchors = headingAnchors
         self.footnotes = footnotes
         self.smartPunctuation = smartPunctuation
+        self.extensions = extensions
     }
 
     /// Untrusted input (imported posts, user text): raw HTML filtered.

@@ -178,23 +178,40 @@ public struct RuntimeFacts: Codable, Hashable, Sendable {
 
 /// Everything ParaReady knows about one node (collator) crate.
 public struct NodeFacts: Codable, Hashable, Sendable {
-    public var path: String
-    public var crate: String
+    /// The node crate's folder; nil for a collator that only a launch configuration names (omni-node).
+    public var path: String?
+    public var crate: String?
     public var variant: String?
     /// `basic`, `lookahead`, `slot-based`, `legacy`, `omni-node`, or nil when no collator start was found.
     public var collator: String?
     public var collatorEvidence: Evidence?
+    /// For `omni-node` and `polkadot-parachain` binaries: the authoring policy their flags select
+    /// (`lookahead` by default, `slot-based` with `--authoring slot-based` or `--experimental-use-slot-based`).
+    public var authoringPolicy: String?
     /// Every collator kind a runtime switch (a bool or CLI flag) can start, with where.
     public var selectableCollators: [Located<String>]
     public var authoringDurationMs: Located<Int>?
     public var paraBackend: Evidence?
     public var codeHashProvider: Evidence?
+    /// Paths of the workspace runtime crates this node depends on; empty when it names none (it may run any).
+    public var runtimes: [String]
 
-    public init(path: String, crate: String, variant: String? = nil) {
+    public init(path: String?, crate: String?, variant: String? = nil) {
         self.path = path
         self.crate = crate
         self.variant = variant
         self.selectableCollators = []
+        self.runtimes = []
+    }
+
+    /// How reports name the node: its folder, or the launch configuration that starts it.
+    public var displayName: String {
+        path ?? collatorEvidence.map { "launch configuration \($0.file)" } ?? "launch configuration"
+    }
+
+    /// The collator the chain actually authors with: the authoring policy for binaries, else the collator.
+    public var effectiveCollator: String? {
+        collator == "omni-node" ? (authoringPolicy == "slot-based" ? "slot-based" : "lookahead") : collator
     }
 }
 

@@ -8,7 +8,9 @@ public struct RuleContext: Sendable {
         _ status: Finding.Status, _ subject: String, _ message: String, at evidence: Evidence? = nil,
         expected: String? = nil, actual: String? = nil, change: String? = nil
     ) -> Finding {
-        Finding(
+        // An unmet warning or info item is a warning, never a failure: severity comes from the document.
+        let status = status == .fail && item.severity != .error ? .warn : status
+        return Finding(
             item: item.id, severity: item.severity, status: status, subject: subject, message: message,
             at: evidence, expected: expected, actual: actual, change: change)
     }
@@ -95,5 +97,5 @@ extension RuntimeFacts {
 
 extension NodeFacts {
     /// How findings name this node: `node:<path>` plus `@<variant>` for feature variants.
-    public var subject: String { "node:\(path)" + (variant.map { "@\($0)" } ?? "") }
+    public var subject: String { "node:\(path ?? collator ?? "launch-config")" + (variant.map { "@\($0)" } ?? "") }
 }

@@ -40,10 +40,12 @@ public enum StageModel {
         return buildAhead == true ? .nodeReady : .runtimePrepared
     }
 
-    /// The nodes that belong with a runtime variant: those of the same variant, else the default build's.
+    /// The nodes that run a runtime variant: those that depend on its crate (or name no runtime at all), of the
+    /// same variant, else of the default build.
     public static func nodes(for runtime: RuntimeFacts, in nodes: [NodeFacts]) -> [NodeFacts] {
-        let sameVariant = nodes.filter { $0.variant == runtime.variant }
-        return sameVariant.isEmpty ? nodes.filter { $0.variant == nil } : sameVariant
+        let serving = nodes.filter { $0.runtimes.isEmpty || $0.runtimes.contains(runtime.path) }
+        let sameVariant = serving.filter { $0.variant == runtime.variant }
+        return sameVariant.isEmpty ? serving.filter { $0.variant == nil } : sameVariant
     }
 
     /// A repository's stage: its least advanced runtime in the default build; with no runtime, its nodes decide.

@@ -2,10 +2,15 @@ import ArgumentParser
 
 @main
 struct ParaReady: AsyncParsableCommand {
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "paraready",
         abstract: "Async-backing readiness for Polkadot parachains: audit, publish, track.",
-        version: "0.1.0",
-        subcommands: [RenderCommand.self, SiteCommand.self]
+        version: ParaReady.version,
+        subcommands: [
+            InspectCommand.self, AuditCommand.self, ChecklistCommand.self, DiagnoseCommand.self, SiteCommand.self,
+            UpdatesCommand.self, RenderCommand.self,
+        ]
     )
 }

@@ -34,7 +34,7 @@ struct SiteOptions: ParsableArguments {
     }
 
     func builder() throws(ParaReadyError) -> SiteBuilder {
-        SiteBuilder(projectRoot: root, config: try load(), plugins: SitePluginList.plugins())
+        SiteBuilder(projectRoot: root, config: try load(), plugins: SitePluginList.plugins(projectRoot: root))
     }
 }
 

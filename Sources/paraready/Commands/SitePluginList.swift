@@ -2,7 +2,7 @@ import SiteBuilder
 
 /// The plugins every `site` command runs, in order. Register new generated content here.
 enum SitePluginList {
-    static func plugins() -> [any SitePlugin] {
-        []
+    static func plugins(projectRoot: String) -> [any SitePlugin] {
+        [UpdatesPlugin(), AuditReportsPlugin(projectRoot: projectRoot)]
     }
 }

@@ -1,0 +1,1 @@
+}}} ( ] impl { fn } use ; const : = ; mod { #[ r#" 'x '\ /* 

@@ -1,1 +1,0 @@
-// The CargoModel module. Its role is described in docs/ARCHITECTURE.md.

@@ -1,0 +1,54 @@
+extension CargoWorkspace {
+    /// The own features of package `package` that `--features requested` turns on (see
+    /// ``CargoManifest/enabledFeatures(requested:defaultFeatures:)``); empty for an unknown package.
+    public func enabledFeatures(of package: String, requested: Set<String>, defaultFeatures: Bool = true)
+        -> Set<String>
+    {
+        self.package(named: package)?.manifest.enabledFeatures(requested: requested, defaultFeatures: defaultFeatures)
+            ?? []
+    }
+
+    /// Feature resolution across the workspace: building `package` with `requested` features turns on which
+    /// features of which workspace packages (followed through normal and build dependencies that are packages
+    /// of this workspace). Keyed by package name.
+    public func featureResolution(of package: String, requested: Set<String>, defaultFeatures: Bool = true)
+        -> [String: FeatureActivation]
+    {
+        var wanted: [String: (features: Set<String>, defaults: Bool)] = [:]
+        var result: [String: FeatureActivation] = [:]
+        var queue: [String] = []
+        guard self.package(named: package) != nil else { return [:] }
+        wanted[package] = (requested, defaultFeatures)
+        queue.append(package)
+        var rounds = 0
+        while let name = queue.popLast(), rounds < 10_000 {
+            rounds += 1
+            guard let current = self.package(named: name), let request = wanted[name] else { continue }
+            let activation = current.manifest.resolveFeatures(
+                requested: request.features, defaultFeatures: request.defaults)
+            result[name] = activation
+            for dependency in current.manifest.allDependencies
+            where dependency.kind != .dev && activation.activeDependencies.contains(dependency.name) {
+                guard let target = resolve(dependency) else { continue }
+                let features = activation.dependencyFeatures[dependency.name] ?? []
+                let defaults = activation.dependencyDefaultFeatures[dependency.name] ?? dependency.defaultFeatures
+                let previous = wanted[target.name]
+                let merged = (
+                    features: (previous?.features ?? []).union(features),
+                    defaults: (previous?.defaults ?? false) || defaults
+                )
+                if previous == nil || previous!.features != merged.features || previous!.defaults != merged.defaults {
+                    wanted[target.name] = merged
+                    queue.append(target.name)
+                }
+            }
+        }
+        return result
+    }
+
+    /// Which features of `package` mention `dependency/feature` (see
+    /// ``CargoManifest/featuresMentioning(dependency:feature:)``); empty for an unknown package.
+    public func featuresMentioning(dependency: String, feature: String, in package: String) -> [FeatureMention] {
+        self.package(named: package)?.manifest.featuresMentioning(dependency: dependency, feature: feature) ?? []
+    }
+}

@@ -1,0 +1,12 @@
+import ParaReadyCore
+
+/// Turns TOML text into a ``TOMLNode`` tree, or a located ``ParaReadyError``.
+///
+/// The one seam between CargoModel and a TOML library: replacing TOMLKit means writing another conformer.
+protocol TOMLParsing: Sendable {
+    /// Parses a whole document; `displayPath` names the file in errors.
+    func parse(_ text: String, displayPath: String) throws(ParaReadyError) -> TOMLNode
+}
+
+/// The parser CargoModel uses unless told otherwise.
+let defaultTOMLParser: any TOMLParsing = TOMLKitParser()

@@ -1,1 +1,0 @@
-// The Diagnose module. Its role is described in docs/ARCHITECTURE.md.

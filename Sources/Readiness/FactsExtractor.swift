@@ -1,0 +1,298 @@
+import CargoModel
+import Foundation
+import ParaReadyCore
+import RustSyntax
+
+/// Turns a repository on disk into ``RepositoryFacts`` without compiling anything. Never writes.
+public struct FactsExtractor: Sendable {
+    /// The repository root (the folder holding the workspace's `Cargo.toml`).
+    public let root: String
+    /// Cargo features requested on top of each crate's defaults (`--features`).
+    public let features: Set<String>
+    /// Whether to report cargo-feature variants that change the facts (e.g. an `async-backing` feature).
+    public let exploreVariants: Bool
+
+    public init(root: String, features: Set<String> = [], exploreVariants: Bool = true) {
+        // Absolute, so that every path in the facts can be shown relative to it.
+        self.root = URL(fileURLWithPath: root).standardizedFileURL.path
+        self.features = features
+        self.exploreVariants = exploreVariants
+    }
+
+    /// Features every runtime has that never switch async backing on or off.
+    static let standardFeatures: Set<String> = [
+        "default", "std", "runtime-benchmarks", "try-runtime", "metadata-hash", "on-chain-release-build",
+        "with-tracing",
+        "disable-runtime-api", "fast-runtime", "runtime-metrics", "tests",
+    ]
+
+    public func extract() throws(ParaReadyError) -> RepositoryFacts {
+        let workspace = try CargoWorkspace.load(root: root)
+        var warnings = workspace.allWarnings.map {
+            AnalysisWarning($0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
+        }
+        let inference = SDKInference.infer(workspace: workspace)
+        warnings += inference.warnings.map {
+            AnalysisWarning($0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
+        }
+        let sdk = SDKFact(
+            release: inference.release?.name,
+            evidence: Self.manifestEvidence(inference, workspace: workspace)
+                ?? inference.evidence.map { Evidence(file: $0.file, line: $0.line, column: $0.column) },
+            method: inference.method, detail: inference.detail, candidates: inference.candidates.map(\.name))
+
+        var runtimes: [RuntimeFacts] = []
+        var nodes: [NodeFacts] = []
+        let packages = workspace.allPackages.sorted { $0.directory < $1.directory }
+        let resolver = WorkspaceCrates(workspace: workspace, root: root)
+        for package in packages {
+            let kind = Self.classify(package)
+            if kind.runtime {
+                runtimes += try analyzeRuntime(package, workspace: workspace, resolver: resolver, warnings: &warnings)
+            }
+            if kind.node {
+                nodes += try analyzeNode(package, workspace: workspace, resolver: resolver, warnings: &warnings)
+            }
+        }
+        // A node runs the runtimes it depends on; one that depends on none of them may run any.
+        let runtimePaths = Set(runtimes.map(\.path))
+        for index in nodes.indices {
+            guard let path = nodes[index].path, let package = workspace.package(inDirectory: path) else { continue }
+            nodes[index].runtimes = workspace.workspaceDependencies(of: package.name).map(\.package.directory)
+                .filter(runtimePaths.contains).sorted()
+        }
+        let configFiles = ConfigFiles.list(root: root)
+        var launch = LaunchConfigScanner.findCollators(root: root, files: configFiles)
+        if !nodes.isEmpty { launch = [] }  // a node crate in the repository is the collator; configs only start it
+        nodes += launch
+        for index in runtimes.indices {
+            runtimes[index].stage = StageModel.stage(
+                of: runtimes[index], nodes: StageModel.nodes(for: runtimes[index], in: nodes))
+        }
+        let networks = LocalNetworkScanner.findAll(root: root, files: configFiles, warnings: &warnings)
+        if runtimes.isEmpty && nodes.isEmpty {
+            warnings.append(
+                AnalysisWarning(
+                    "no runtime crate (depending on cumulus-pallet-parachain-system) or node crate was found",
+                    file: "Cargo.toml", line: 1))
+        }
+        return RepositoryFacts(sdk: sdk, runtimes: runtimes, nodes: nodes, localNetworks: networks, warnings: warnings)
+    }
+
+    /// Where a user changes the release: the manifest line declaring `cumulus-pallet-parachain-system` (or the
+    /// umbrella `polkadot-sdk` crate when that decided), workspace root first. Nil when no such line exists.
+    static func manifestEvidence(_ inference: SDKInference, workspace: CargoWorkspace) -> Evidence? {
+        guard inference.release != nil else { return nil }
+        let names =
+            inference.method.contains("umbrella")
+            ? ["polkadot-sdk", "cumulus-pallet-parachain-system"] : ["cumulus-pallet-parachain-system", "polkadot-sdk"]
+        let entries = workspace.allDependencyEntries.filter { $0.kind != .patch }
+        for name in names {
+            let matching = entries.filter { $0.packageName == name }.map(\.definition)
+            let rootFirst = matching.sorted {
+                ($0.file.contains("/") ? 1 : 0, $0.file, $0.line) < ($1.file.contains("/") ? 1 : 0, $1.file, $1.line)
+            }
+            if let first = rootFirst.first { return Evidence(file: first.file, line: first.line, column: first.column) }
+        }
+        return nil
+    }
+
+    // MARK: Classification
+
+    static let runtimeMarkers: Set<String> = ["cumulus-pallet-parachain-system"]
+    static let nodeMarkers: Set<String> = [
+        "cumulus-client-consensus-aura", "cumulus-client-service", "cumulus-client-collator", "polkadot-omni-node-lib",
+        "cumulus-client-consensus-common",
+    ]
+
+    /// Whether a package looks like a runtime or a node, from its normal dependencies.
+    static func classify(_ package: CargoPackage) -> (runtime: Bool, node: Bool) {
+        let normal = package.manifest.dependencies
+        let names = Set(normal.map(\.packageName))
+        var runtime = !names.isDisjoint(with: runtimeMarkers)
+        var node = !names.isDisjoint(with: nodeMarkers)
+        if let umbrella = normal.first(where: { $0.packageName == "polkadot-sdk" }) {
+            let enabled = Set(umbrella.features)
+            if enabled.contains("cumulus-pallet-parachain-system") || enabled.contains("runtime") { runtime = true }
+            if enabled.contains("node") || enabled.contains("cumulus-client-consensus-aura")
+                || enabled.contains("polkadot-omni-node-lib")
+            {
+                node = true
+            }
+        }
+        // A node depends on its runtime, which may in turn carry parachain-system: the node is not a runtime.
+        if node { runtime = runtime && names.contains("frame-support") && !names.contains("sc-service") }
+        return (runtime, node)
+    }
+
+    // MARK: Runtimes
+
+    func analyzeRuntime(
+        _ package: CargoPackage, workspace: CargoWorkspace, resolver: WorkspaceCrates,
+        warnings: inout [AnalysisWarning]
+    ) throws(ParaReadyError) -> [RuntimeFacts] {
+        let rootFile = RepositoryPath.join(package.directory, "src/lib.rs")
+        guard FileManager.default.fileExists(atPath: root + "/" + rootFile) else {
+            warnings.append(
+                AnalysisWarning("runtime crate \(package.name) has no src/lib.rs", file: package.manifest.path, line: 1)
+            )
+            return []
+        }
+        func facts(for extra: Set<String>, variant: String?) throws(ParaReadyError) -> RuntimeFacts? {
+            let enabled = workspace.enabledFeatures(of: package.name, requested: features.union(extra))
+            let environment = CfgEnvironment(features: enabled)
+            let crate = try CrateSource.load(
+                name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment)
+            guard Self.isRuntime(crate) else { return nil }
+            if variant == nil { warnings += crate.diagnostics.map(Self.warning) }
+            let evaluator = resolver.evaluator(for: crate, package: package)
+            var facts = RuntimeAnalyzer(
+                crate: crate, evaluator: evaluator, path: package.directory, crateName: package.name,
+                variant: variant
+            ).analyze()
+            DependencyFacts.fill(&facts, package: package, workspace: workspace, enabled: enabled)
+            return facts
+        }
+        guard let base = try facts(for: [], variant: nil) else { return [] }
+        var result = [base]
+        guard exploreVariants else { return result }
+        for feature in variantFeatures(of: package, rootFile: rootFile) {
+            guard let variant = try facts(for: [feature], variant: feature) else { continue }
+            if variant.comparable != base.comparable { result.append(variant) }
+        }
+        return result
+    }
+
+    /// A runtime crate builds a runtime: `construct_runtime!` or the `#[frame_support::runtime]` module.
+    static func isRuntime(_ crate: CrateSource) -> Bool {
+        crate.scopedItems.contains { scoped in
+            if scoped.item.macroCall?.name == "construct_runtime" { return true }
+            if scoped.item.kind == .module && scoped.item.attributes.contains(where: { $0.path.hasSuffix("runtime") }) {
+                return true
+            }
+            if let block = scoped.item.impl, block.implementsTrait("parachain_system::Config") { return true }
+            return false
+        }
+    }
+
+    /// Non-standard features of the package that some `cfg` in its sources mentions.
+    func variantFeatures(of package: CargoPackage, rootFile: String) -> [String] {
+        let declared = Set(package.manifest.featureNames).subtracting(Self.standardFeatures)
+        guard !declared.isEmpty else { return [] }
+        // Load with every feature on so that files behind feature-gated `mod` declarations are read too.
+        let everything = CfgEnvironment(features: declared.union(["std"]))
+        guard
+            let crate = try? CrateSource.load(
+                name: package.name, rootFile: root + "/" + rootFile, root: root, environment: everything)
+        else {
+            return []
+        }
+        var mentioned: Set<String> = []
+        for file in crate.files {
+            mentioned.formUnion(Self.cfgFeatures(in: file.tokens))
+        }
+        return declared.intersection(mentioned).sorted()
+    }
+
+    /// Feature names inside `cfg(...)`, `cfg_attr(...)` and `cfg!(...)` in a token stream.
+    static func cfgFeatures(in tokens: [Token]) -> Set<String> {
+        var found: Set<String> = []
+        var index = 0
+        while index < tokens.count {
+            if tokens[index].isIdent("cfg") || tokens[index].isIdent("cfg_attr") {
+                var depth = 0
+                var cursor = index + 1
+                if cursor < tokens.count && tokens[cursor].isPunct("!") { cursor += 1 }
+                while cursor < tokens.count {
+                    let token = tokens[cursor]
+                    if token.isPunct("(") { depth += 1 }
+                    if token.isPunct(")") {
+                        depth -= 1
+                        if depth <= 0 { break }
+                    }
+                    if token.isIdent("feature"), cursor + 2 < tokens.count, tokens[cursor + 1].isPunct("="),
+                        tokens[cursor + 2].kind == .string
+                    {
+                        found.insert(String(tokens[cursor + 2].text.dropFirst().dropLast()))
+                    }
+                    cursor += 1
+                }
+                index = cursor
+            }
+            index += 1
+        }
+        return found
+    }
+
+    // MARK: Nodes
+
+    func analyzeNode(
+        _ package: CargoPackage, workspace: CargoWorkspace, resolver: WorkspaceCrates,
+        warnings: inout [AnalysisWarning]
+    ) throws(ParaReadyError) -> [NodeFacts] {
+        let candidates = ["src/main.rs", "src/lib.rs"].map { RepositoryPath.join(package.directory, $0) }
+            .filter { FileManager.default.fileExists(atPath: root + "/" + $0) }
+        guard !candidates.isEmpty else {
+            warnings.append(
+                AnalysisWarning(
+                    "node crate \(package.name) has no src/main.rs or src/lib.rs", file: package.manifest.path, line: 1)
+            )
+            return []
+        }
+        let omni = package.manifest.dependencies.contains { $0.packageName == "polkadot-omni-node-lib" }
+        func facts(for extra: Set<String>, variant: String?) throws(ParaReadyError) -> NodeFacts {
+            let enabled = workspace.enabledFeatures(of: package.name, requested: features.union(extra))
+            let environment = CfgEnvironment(features: enabled)
+            var files: [SourceFile] = []
+            var diagnostics: [Diagnostic] = []
+            for rootFile in candidates {
+                let crate = try CrateSource.load(
+                    name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment)
+                for file in crate.files where !files.contains(where: { $0.path == file.path }) { files.append(file) }
+                diagnostics += crate.diagnostics
+            }
+            if variant == nil { warnings += diagnostics.map(Self.warning) }
+            let crate = CrateSource(
+                name: package.name, files: files, diagnostics: diagnostics, environment: environment)
+            let evaluator = resolver.evaluator(for: crate, package: package)
+            let analyzer = NodeAnalyzer(crate: crate, environment: environment) { tokens, _ in
+                let value = evaluator.evaluate(expression: tokens, inModule: [])
+                return (value.value.milliseconds ?? value.value.integerValue).flatMap { Int(exactly: $0) }
+            }
+            return analyzer.analyze(
+                path: package.directory, crateName: package.name, variant: variant, dependsOnOmniNode: omni)
+        }
+        let base = try facts(for: [], variant: nil)
+        var result = [base]
+        guard exploreVariants else { return result }
+        for feature in variantFeatures(of: package, rootFile: candidates[0]) {
+            let variant = try facts(for: [feature], variant: feature)
+            if variant.comparable != base.comparable { result.append(variant) }
+        }
+        return result
+    }
+
+    static func warning(_ diagnostic: Diagnostic) -> AnalysisWarning {
+        AnalysisWarning(
+            diagnostic.message, file: diagnostic.location?.file, line: diagnostic.location?.line,
+            column: diagnostic.location?.column)
+    }
+}
+
+extension RuntimeFacts {
+    /// The facts without identity fields, to tell whether a feature variant changes anything.
+    var comparable: RuntimeFacts {
+        var copy = self
+        copy.variant = nil
+        copy.stage = .notStarted
+        return copy
+    }
+}
+
+extension NodeFacts {
+    var comparable: NodeFacts {
+        var copy = self
+        copy.variant = nil
+        return copy
+    }
+}

@@ -1,0 +1,245 @@
+import ParaReadyCore
+import RustSyntax
+
+/// Reads a node crate's sources for the collator it starts and the parameters it gives it.
+struct NodeAnalyzer {
+    /// A place where a collator is started.
+    struct CallSite {
+        var kind: String
+        var file: String
+        var line: Int
+        /// True when the call sits in the `then` branch of an `if` (or a non-default `match` arm): a switch
+        /// that is off unless a flag is set.
+        var conditional: Bool
+        var function: String
+    }
+
+    let crate: CrateSource
+    let environment: CfgEnvironment
+    let evaluate: (_ tokens: [Token], _ file: String) -> Int?
+
+    /// Module names under `cumulus_client_consensus_aura::collators` and the kind each one is.
+    static let collatorModules = ["lookahead": "lookahead", "basic": "basic", "slot_based": "slot-based"]
+
+    func analyze(path: String, crateName: String, variant: String?, dependsOnOmniNode: Bool) -> NodeFacts {
+        var facts = NodeFacts(path: path, crate: crateName, variant: variant)
+        var aliases: [String: String] = [:]
+        for file in crate.files {
+            for binding in Self.bindings(in: file.items) {
+                guard let index = binding.path.firstIndex(of: "collators"), index + 1 < binding.path.count,
+                    let kind = Self.collatorModules[binding.path[index + 1]]
+                else { continue }
+                let rest = binding.path[(index + 2)...]
+                if rest.isEmpty || rest == ["self"] {
+                    aliases[binding.alias ?? binding.path[index + 1]] = kind
+                }
+            }
+        }
+        var calls: [CallSite] = []
+        var bodies: [(function: String, file: String, tokens: [Token])] = []
+        for file in crate.files {
+            for function in Self.functions(in: file.items) {
+                guard let body = function.item.function?.body else { continue }
+                let tokens = body
+                bodies.append((function.name, file.path, tokens))
+                let local = aliases.merging(Self.bodyAliases(in: tokens)) { _, inner in inner }
+                calls += callSites(in: tokens, aliases: local, file: file.path, function: function.name)
+            }
+        }
+        if calls.isEmpty && dependsOnOmniNode {
+            facts.collator = "omni-node"
+        }
+        let chosen = calls.first { !$0.conditional } ?? calls.first
+        if let chosen {
+            facts.collator = chosen.kind
+            facts.collatorEvidence = Evidence(file: chosen.file, line: chosen.line)
+        }
+        var seenKinds: Set<String> = []
+        for call in calls where seenKinds.insert(call.kind).inserted {
+            facts.selectableCollators.append(Located(call.kind, file: call.file, line: call.line))
+        }
+        if facts.selectableCollators.count < 2 { facts.selectableCollators = [] }
+        // Parameters: prefer the function that starts the chosen collator, then any other.
+        let ordered = bodies.sorted { a, b in
+            (a.function == chosen?.function ? 0 : 1) < (b.function == chosen?.function ? 0 : 1)
+        }
+        for body in ordered {
+            if facts.paraBackend == nil, let token = Self.field("para_backend", in: body.tokens) {
+                facts.paraBackend = Evidence(file: body.file, line: token.line, column: token.column)
+            }
+            if facts.codeHashProvider == nil, let token = Self.field("code_hash_provider", in: body.tokens) {
+                facts.codeHashProvider = Evidence(file: body.file, line: token.line, column: token.column)
+            }
+            if facts.authoringDurationMs == nil,
+                let (token, value) = authoringDuration(in: body.tokens, file: body.file)
+            {
+                facts.authoringDurationMs = Located(value, file: body.file, line: token.line, column: token.column)
+            }
+        }
+        return facts
+    }
+
+    /// Collator module aliases from `use` declarations written inside a function body
+    /// (`use cumulus_client_consensus_aura::collators::lookahead::{self as aura, Params};`).
+    static func bodyAliases(in tokens: [Token]) -> [String: String] {
+        var aliases: [String: String] = [:]
+        for index in tokens.indices where tokens[index].isIdent("collators") {
+            guard index + 2 < tokens.count, tokens[index + 1].isPunct("::"),
+                let kind = collatorModules[tokens[index + 2].name]
+            else { continue }
+            let module = tokens[index + 2].name
+            var cursor = index + 3
+            if cursor + 1 < tokens.count, tokens[cursor].isIdent("as") {
+                aliases[tokens[cursor + 1].name] = kind
+                continue
+            }
+            guard cursor + 1 < tokens.count, tokens[cursor].isPunct("::"), tokens[cursor + 1].isPunct("{") else {
+                aliases[module] = kind
+                continue
+            }
+            cursor += 2
+            while cursor < tokens.count, !tokens[cursor].isPunct("}") {
+                if tokens[cursor].isIdent("self") {
+                    if cursor + 2 < tokens.count, tokens[cursor + 1].isIdent("as") {
+                        aliases[tokens[cursor + 2].name] = kind
+                    } else {
+                        aliases[module] = kind
+                    }
+                }
+                cursor += 1
+            }
+        }
+        return aliases
+    }
+
+    /// Collator starts in a function body.
+    func callSites(in tokens: [Token], aliases: [String: String], file: String, function: String) -> [CallSite] {
+        var sites: [CallSite] = []
+        for index in tokens.indices {
+            let token = tokens[index]
+            var kind: String?
+            if (token.isIdent("run") || token.isIdent("run_with_export")) && index >= 2
+                && tokens[index - 1].isPunct("::")
+            {
+                let owner = tokens[index - 2].name
+                kind = aliases[owner] ?? Self.collatorModules[owner]
+            } else if token.isIdent("AuraConsensus"), index + 2 < tokens.count, tokens[index + 1].isPunct("::"),
+                tokens[index + 2].isIdent("build")
+            {
+                kind = "legacy"
+            } else if token.isIdent("polkadot_omni_node_lib") {
+                kind = "omni-node"
+            }
+            guard let kind else { continue }
+            if sites.contains(where: { $0.kind == kind && $0.line == token.line }) { continue }
+            sites.append(
+                CallSite(
+                    kind: kind, file: file, line: token.line,
+                    conditional: Self.isConditional(tokens, at: index), function: function))
+        }
+        return sites
+    }
+
+    /// Whether the token at `index` sits in the `then` branch of an `if` (the `else` branch is the default
+    /// when a flag is off) or in a `match` arm that is not a wildcard.
+    static func isConditional(_ tokens: [Token], at index: Int) -> Bool {
+        var depth = 0
+        var cursor = index - 1
+        while cursor >= 0 {
+            let token = tokens[cursor]
+            if token.isPunct("}") || token.isPunct(")") || token.isPunct("]") { depth += 1 }
+            if token.isPunct("(") || token.isPunct("[") {
+                if depth == 0 { return false }
+                depth -= 1
+            }
+            if token.isPunct("{") {
+                if depth == 0 {
+                    // The block that holds the call: what introduces it?
+                    var back = cursor - 1
+                    var nesting = 0
+                    while back >= 0 {
+                        let t = tokens[back]
+                        if t.isPunct(")") || t.isPunct("]") || t.isPunct(">") { nesting += 1 }
+                        if t.isPunct("(") || t.isPunct("[") || t.isPunct("<") { nesting -= 1 }
+                        if nesting <= 0 {
+                            if t.isIdent("else") { return false }
+                            if t.isIdent("if") { return true }
+                            if t.isPunct("=>") {
+                                let pattern = back >= 1 ? tokens[back - 1] : t
+                                return !pattern.isIdent("_")
+                            }
+                            if t.isPunct(";") || t.isPunct("{") || t.isPunct("}") || t.isIdent("fn") { return false }
+                        }
+                        back -= 1
+                    }
+                    return false
+                }
+                depth -= 1
+            }
+            cursor -= 1
+        }
+        return false
+    }
+
+    /// The token of `name` used as a struct field (`name:` or shorthand `name,` / `name }`).
+    static func field(_ name: String, in tokens: [Token]) -> Token? {
+        for (index, token) in tokens.enumerated() where token.isIdent(name) {
+            guard index + 1 < tokens.count else { continue }
+            let next = tokens[index + 1]
+            let previous = index > 0 ? tokens[index - 1] : nil
+            let inStruct = previous.map { $0.isPunct(",") || $0.isPunct("{") } ?? false
+            if next.isPunct(":") || (inStruct && (next.isPunct(",") || next.isPunct("}"))) { return token }
+        }
+        return nil
+    }
+
+    /// `authoring_duration: <expr>` evaluated to milliseconds, with the field's token.
+    func authoringDuration(in tokens: [Token], file: String) -> (Token, Int)? {
+        for (index, token) in tokens.enumerated() where token.isIdent("authoring_duration") {
+            guard index + 1 < tokens.count else { continue }
+            var expression: [Token] = []
+            if tokens[index + 1].isPunct(":") && !(index + 2 < tokens.count && tokens[index + 2].isPunct(":")) {
+                expression = Self.expression(tokens, from: index + 2)
+            } else if tokens[index + 1].isPunct(",") || tokens[index + 1].isPunct("}") {
+                // Shorthand: find `let authoring_duration = …;` earlier in the body.
+                if let binding = tokens[..<index].indices.last(where: {
+                    tokens[$0].isIdent("authoring_duration") && $0 > 0 && tokens[$0 - 1].isIdent("let")
+                }), binding + 2 < tokens.count {
+                    expression = Self.expression(tokens, from: binding + 2)
+                }
+            } else {
+                continue
+            }
+            if let value = evaluate(expression, file) { return (token, value) }
+        }
+        return nil
+    }
+
+    /// Tokens of an expression up to the next `,`, `;` or closing bracket at depth 0.
+    static func expression(_ tokens: [Token], from start: Int) -> [Token] {
+        var depth = 0
+        var end = start
+        while end < tokens.count {
+            let token = tokens[end]
+            if token.isPunct("(") || token.isPunct("[") || token.isPunct("{") { depth += 1 }
+            if token.isPunct(")") || token.isPunct("]") || token.isPunct("}") {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            if depth == 0 && (token.isPunct(",") || token.isPunct(";")) { break }
+            end += 1
+        }
+        return Array(tokens[start..<end])
+    }
+
+    static func bindings(in items: [Item]) -> [UseBinding] {
+        items.flatMap { item in item.useBindings + bindings(in: item.children) }
+    }
+
+    static func functions(in items: [Item]) -> [(name: String, item: Item)] {
+        items.flatMap { item -> [(name: String, item: Item)] in
+            let own: [(name: String, item: Item)] = item.kind == .function ? [(item.name ?? "", item)] : []
+            return own + functions(in: item.children)
+        }
+    }
+}

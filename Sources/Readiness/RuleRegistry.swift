@@ -1,0 +1,30 @@
+/// Every rule ParaReady runs, registered under its checklist item's id.
+public enum RuleRegistry {
+    /// All rules, in no particular order (the checklist decides the order of findings).
+    public static let all: [any Rule] =
+        PrerequisiteRules.all + RuntimePreparationRules.all + NodeRules.all + ActivationRules.all + ConsistencyRules.all
+
+    /// Rules by id; duplicates are a programming error caught by the registry test.
+    public static let byID: [String: any Rule] = Dictionary(
+        all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+}
+
+extension Located {
+    /// Where the value was read, for findings.
+    var evidence: Evidence { Evidence(file: file, line: line, column: column) }
+}
+
+extension SourceFact {
+    var evidence: Evidence { Evidence(file: file, line: line) }
+}
+
+extension RuntimeFacts {
+    /// Evidence for a canonical constant, if it was found.
+    func evidence(_ key: String) -> Evidence? { constants[key]?.evidence }
+
+    /// `NAME (spelled X) at file:line`-style name of a constant for messages.
+    func spelling(_ key: String) -> String { constants[key]?.symbol ?? key }
+
+    /// Where the runtime crate's root source is, for findings about things that are missing entirely.
+    var rootEvidence: Evidence { Evidence(file: path.isEmpty ? "src/lib.rs" : "\(path)/src/lib.rs", line: 1) }
+}

@@ -1,0 +1,371 @@
+import ParaReadyCore
+import RustSyntax
+
+/// Reads one runtime crate (one cargo-feature variant of it) into ``RuntimeFacts``.
+struct RuntimeAnalyzer {
+    let crate: CrateSource
+    let evaluator: ConstEvaluator
+    let path: String
+    let crateName: String
+    let variant: String?
+
+    /// Every item with its module, impl members included (impl blocks keep their items inside).
+    var items: [ScopedItem] { crate.scopedItems }
+
+    func analyze() -> RuntimeFacts {
+        var facts = RuntimeFacts(path: path, crate: crateName, variant: variant, consensus: consensusFamily())
+        let parachainSystem =
+            impl(of: "parachain_system::Config") ?? impl(of: "cumulus_pallet_parachain_system::Config")
+        if let parachainSystem { readParachainSystem(parachainSystem, into: &facts) }
+        readConstants(into: &facts)
+        if let aura = impl(of: "pallet_aura::Config") { readAura(aura, into: &facts) }
+        // Nimbus chains (Moonkit) set the same switch on pallet_async_backing.
+        if facts.allowMultipleBlocksPerSlot == nil, let asyncBacking = impl(of: "pallet_async_backing::Config"),
+            let allow = asyncBacking.item.impl?.associatedType(named: "AllowMultipleBlocksPerSlot"),
+            let tokens = allow.typeAlias?.typeTokens,
+            let bool = evaluator.evaluate(type: tokens, inModule: asyncBacking.modulePath).value.boolValue
+        {
+            facts.allowMultipleBlocksPerSlot = Located(
+                bool, file: asyncBacking.file, line: allow.location.line,
+                column: allow.location.column)
+        }
+        if let timestamp = impl(of: "pallet_timestamp::Config") {
+            if let (located, _) = associated("MinimumPeriod", in: timestamp) { facts.minimumPeriodMs = located }
+        }
+        readRuntimeAPIs(into: &facts)
+        readValidateBlock(into: &facts)
+        readWeight(into: &facts)
+        readBlockTimeConstants(into: &facts)
+        return facts
+    }
+
+    // MARK: Finding things
+
+    /// The `impl <trait> for Runtime` block whose trait path ends with `pattern`.
+    func impl(of pattern: String) -> ScopedItem? {
+        items.first { scoped in
+            guard let block = scoped.item.impl else { return false }
+            return block.implementsTrait(pattern) && block.selfTypeSegments.last == "Runtime"
+        }
+    }
+
+    /// An associated type's value evaluated as an integer (for `ConstU64<…>`-style types), with its location.
+    func associated(_ name: String, in scoped: ScopedItem) -> (Located<Int>, [Token])? {
+        guard let item = scoped.item.impl?.associatedType(named: name), let tokens = item.typeAlias?.typeTokens else {
+            return nil
+        }
+        let value = evaluator.evaluate(type: tokens, inModule: scoped.modulePath, selfItems: scoped.item.impl?.items)
+        guard
+            let integer = value.value.integerValue.flatMap({ Int(exactly: $0) })
+                ?? value.value.milliseconds.flatMap({ Int(exactly: $0) })
+        else { return nil }
+        return (
+            Located(
+                integer, file: scoped.file, line: item.location.line, column: item.location.column,
+                external: value.external ? true : nil), tokens
+        )
+    }
+
+    /// Text of a token list as a reader would write it (spaces only where Rust needs them).
+    static func text(_ tokens: [Token]) -> String {
+        var out = ""
+        var previous: Token?
+        for token in tokens {
+            if let previous, needsSpace(previous, token) { out += " " }
+            out += token.text
+            previous = token
+        }
+        return out
+    }
+
+    static func needsSpace(_ a: Token, _ b: Token) -> Bool {
+        let tight: Set<String> = ["::", "<", ">", "(", ")", "[", "]", ".", ",", ";", "!", "&"]
+        if b.kind == .punct && tight.contains(b.text) { return false }
+        if a.kind == .punct && ["::", "<", "(", "[", ".", "&", "!"].contains(a.text) { return false }
+        if a.kind == .punct && a.text == "#" { return false }
+        return true
+    }
+
+    // MARK: Consensus family
+
+    func consensusFamily() -> String {
+        if impl(of: "pallet_aura::Config") != nil { return "aura" }
+        let nimbus = items.contains { scoped in
+            guard let block = scoped.item.impl else { return false }
+            return block.implementsTrait("pallet_author_inherent::Config")
+                || block.implementsTrait("pallet_author_slot_filter::Config")
+                || block.traitSegments.contains { $0.hasPrefix("nimbus") }
+        }
+        if nimbus { return "nimbus" }
+        return "other"
+    }
+
+    // MARK: parachain-system
+
+    func readParachainSystem(_ scoped: ScopedItem, into facts: inout RuntimeFacts) {
+        guard let block = scoped.item.impl else { return }
+        if let hook = block.associatedType(named: "ConsensusHook"), let tokens = hook.typeAlias?.typeTokens {
+            // Follow aliases (`type ConsensusHook = ConsensusHook;` → the alias at crate level), and look one level
+            // into wrappers (`ConsensusHookWrapperForRelayTimestamp<Runtime, ConsensusHook>`).
+            var resolved = evaluator.resolveType(tokens, inModule: scoped.modulePath)
+            if Self.hookKind(resolved.tokens) == "other" {
+                for argument in resolved.genericArguments {
+                    let inner = evaluator.resolveType(
+                        argument, inModule: resolved.modulePath, crateName: resolved.crateName)
+                    if Self.hookKind(inner.tokens) != "other" {
+                        resolved = inner
+                        break
+                    }
+                }
+            }
+            facts.consensusHook = ConsensusHookFact(
+                kind: Self.hookKind(resolved.tokens), file: scoped.file, line: hook.location.line,
+                source: Self.text(tokens))
+            if let generics = Self.fixedVelocityArguments(resolved.tokens) {
+                // `<Runtime, RELAY_SLOT, V, C>` (Aura, 2024+) or `<Runtime, V, C>` (early Aura hook, Moonkit's).
+                let keys =
+                    generics.count >= 4
+                    ? [ConstantKey.relaySlotDuration, ConstantKey.velocity, ConstantKey.capacity]
+                    : [ConstantKey.velocity, ConstantKey.capacity]
+                for (key, argument) in zip(keys, generics.dropFirst()) {
+                    let value = evaluateArgument(argument, module: resolved.modulePath, crateName: resolved.crateName)
+                    if let located = locate(value, canonical: key) { facts.constants[key] = located }
+                }
+            }
+        }
+        if let check = block.associatedType(named: "CheckAssociatedRelayNumber"),
+            let tokens = check.typeAlias?.typeTokens
+        {
+            let last = TokenPath.segments(tokens).last ?? ""
+            let kind: String
+            switch last {
+            case "RelayNumberMonotonicallyIncreases": kind = "monotonic"
+            case "RelayNumberStrictlyIncreases": kind = "strict"
+            case "AnyRelayNumber": kind = "any"
+            default: kind = "other"
+            }
+            facts.checkAssociatedRelayNumber = Located(
+                kind, file: scoped.file, line: check.location.line,
+                column: check.location.column, symbol: kind == "other" ? last : nil)
+        }
+        if let (offset, _) = associated("RelayParentOffset", in: scoped) { facts.relayParentOffset = offset }
+    }
+
+    /// A const generic argument: a path is evaluated as a path (so the value keeps its definition's location),
+    /// anything else as an expression.
+    func evaluateArgument(_ tokens: [Token], module: [String], crateName: String) -> EvaluatedConstant {
+        var inner = tokens
+        if inner.first?.isPunct("{") == true && inner.last?.isPunct("}") == true {
+            inner = Array(inner.dropFirst().dropLast())
+        }
+        if !inner.isEmpty && inner.allSatisfy({ $0.isIdentifier || $0.isPunct("::") }) {
+            return evaluator.evaluate(path: Self.text(inner), inModule: module)
+        }
+        return evaluator.evaluate(expression: inner, inModule: module)
+    }
+
+    static func hookKind(_ tokens: [Token]) -> String {
+        let names = Set(tokens.filter(\.isIdentifier).map(\.name))
+        if names.contains("FixedVelocityConsensusHook") { return "fixed-velocity" }
+        if names.contains("ExpectParentIncluded") { return "expect-parent-included" }
+        if names.contains("RequireParentIncluded") { return "require-parent-included" }
+        return "other"
+    }
+
+    /// The generic arguments of the `FixedVelocityConsensusHook<…>` inside `tokens`, split at top-level commas.
+    static func fixedVelocityArguments(_ tokens: [Token]) -> [[Token]]? {
+        guard let start = tokens.firstIndex(where: { $0.isIdent("FixedVelocityConsensusHook") }),
+            start + 1 < tokens.count, tokens[start + 1].isPunct("<")
+        else { return nil }
+        var arguments: [[Token]] = [[]]
+        var depth = 0
+        for token in tokens[(start + 2)...] {
+            if token.isPunct("<") || token.isPunct("(") || token.isPunct("{") || token.isPunct("[") { depth += 1 }
+            if token.isPunct(">") || token.isPunct(")") || token.isPunct("}") || token.isPunct("]") {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            if token.isPunct(">>") {
+                if depth == 0 { break }
+                depth -= 1
+                if depth == 0 { break }
+            }
+            if depth == 0 && token.isPunct(",") {
+                arguments.append([])
+                continue
+            }
+            arguments[arguments.count - 1].append(token)
+        }
+        return arguments.filter { !$0.isEmpty }
+    }
+
+    /// A located integer from an evaluation, with `symbol` set when the defining name is not the canonical one.
+    func locate(_ value: EvaluatedConstant, canonical: String) -> Located<Int>? {
+        guard let integer = value.value.integerValue ?? value.value.milliseconds, let number = Int(exactly: integer)
+        else {
+            return nil
+        }
+        let file = value.location?.file ?? crate.rootFile
+        return Located(
+            number, file: file, line: value.location?.line ?? 0, column: value.location?.column,
+            symbol: value.symbol != canonical && !value.symbol.isEmpty && value.location != nil ? value.symbol : nil,
+            external: value.external ? true : nil)
+    }
+
+    // MARK: Constants by name
+
+    func readConstants(into facts: inout RuntimeFacts) {
+        for (key, spellings) in ConstantKey.spellings.sorted(by: { $0.key < $1.key }) where facts.constants[key] == nil
+        {
+            for spelling in spellings {
+                if let located = constant(named: spelling, canonical: key) {
+                    facts.constants[key] = located
+                    break
+                }
+            }
+        }
+    }
+
+    /// A constant of this name defined in the crate (any module) or imported into its root module.
+    func constant(named name: String, canonical: String) -> Located<Int>? {
+        let definitions = items.filter {
+            ($0.item.kind == .constant || $0.item.kind == .static) && $0.item.name == name
+        }
+        // Prefer the shallowest module: the crate's own constants over test or benchmark helpers.
+        for scoped in definitions.sorted(by: { ($0.modulePath.count, $0.file) < ($1.modulePath.count, $1.file) }) {
+            let value = evaluator.evaluate(path: name, inModule: scoped.modulePath)
+            if let located = locate(value, canonical: canonical) { return located }
+        }
+        // Imported from another crate (`use parachains_common::SLOT_DURATION;`): evaluate in the root module.
+        let imported = crate.files.flatMap { file in NodeAnalyzer.bindings(in: file.items) }.contains {
+            ($0.alias ?? $0.path.last) == name || $0.isGlob
+        }
+        if imported {
+            let value = evaluator.evaluate(path: name, inModule: [])
+            if value.value.isKnown { return locate(value, canonical: canonical) }
+        }
+        return nil
+    }
+
+    // MARK: pallet_aura
+
+    func readAura(_ scoped: ScopedItem, into facts: inout RuntimeFacts) {
+        guard let block = scoped.item.impl else { return }
+        if let allow = block.associatedType(named: "AllowMultipleBlocksPerSlot"),
+            let tokens = allow.typeAlias?.typeTokens
+        {
+            let value = evaluator.evaluate(type: tokens, inModule: scoped.modulePath, selfItems: block.items)
+            if let bool = value.value.boolValue {
+                facts.allowMultipleBlocksPerSlot = Located(
+                    bool, file: scoped.file, line: allow.location.line,
+                    column: allow.location.column)
+            }
+        }
+        if let slot = block.associatedType(named: "SlotDuration"), let tokens = slot.typeAlias?.typeTokens {
+            let value = evaluator.evaluate(type: tokens, inModule: scoped.modulePath, selfItems: block.items)
+            let ms = (value.value.integerValue ?? value.value.milliseconds).flatMap { Int(exactly: $0) }
+            facts.auraSlotDuration = SourceFact(
+                source: Self.text(tokens), valueMs: ms, file: scoped.file, line: slot.location.line)
+        }
+    }
+
+    // MARK: Runtime APIs
+
+    func readRuntimeAPIs(into facts: inout RuntimeFacts) {
+        if let api = impl(of: "AuraUnincludedSegmentApi") ?? impl(of: "UnincludedSegmentApi") {
+            let function = api.item.impl?.function(named: "can_build_upon")
+            let body = function?.function?.body ?? []
+            facts.unincludedSegmentApi = UnincludedSegmentAPIFact(
+                present: true, stub: Self.isStub(body), file: api.file, line: api.item.location.line)
+        }
+        if let api = impl(of: "AuraApi"), let function = api.item.impl?.function(named: "slot_duration"),
+            let body = function.function?.body
+        {
+            let inner = Self.innerBody(body)
+            let value = evaluator.evaluate(expression: inner, inModule: api.modulePath)
+            let ms = (value.value.milliseconds ?? value.value.integerValue).flatMap { Int(exactly: $0) }
+            facts.auraApiSlotDuration = SourceFact(
+                source: Self.text(inner), valueMs: ms, file: api.file,
+                line: function.location.line)
+        }
+        if let api = impl(of: "RelayParentOffsetApi") {
+            facts.relayParentOffsetApi = Evidence(file: api.file, line: api.item.location.line)
+        }
+    }
+
+    /// A body that only returns a literal (`{ false }`, `{ return true; }`) or panics (`todo!()`, `unimplemented!()`).
+    static func isStub(_ body: [Token]) -> Bool {
+        let inner = innerBody(body).filter { !$0.isIdent("return") && !$0.isPunct(";") }
+        if inner.count == 1, inner[0].isIdent("true") || inner[0].isIdent("false") { return true }
+        if let first = inner.first, ["todo", "unimplemented", "panic"].contains(first.name), inner.count >= 2,
+            inner[1].isPunct("!")
+        {
+            return true
+        }
+        return inner.isEmpty
+    }
+
+    /// The tokens between a body's outer braces.
+    static func innerBody(_ body: [Token]) -> [Token] {
+        guard let first = body.first, first.isPunct("{"), let last = body.last, last.isPunct("}"), body.count >= 2
+        else {
+            return body
+        }
+        return Array(body.dropFirst().dropLast())
+    }
+
+    // MARK: register_validate_block!
+
+    func readValidateBlock(into facts: inout RuntimeFacts) {
+        guard let scoped = items.first(where: { $0.item.macroCall?.name == "register_validate_block" }),
+            let call = scoped.item.macroCall
+        else { return }
+        if let entry = call.keyValues.first(where: { $0.key == "CheckInherents" }) {
+            facts.checkInherents = Located(
+                true, file: scoped.file, line: entry.location.line, column: entry.location.column)
+        } else {
+            facts.checkInherents = Located(false, file: scoped.file, line: scoped.item.location.line)
+        }
+    }
+
+    // MARK: Block weight
+
+    func readWeight(into facts: inout RuntimeFacts) {
+        let definitions = items.filter { $0.item.kind == .constant && $0.item.name == "MAXIMUM_BLOCK_WEIGHT" }
+        var candidates = definitions.sorted { ($0.modulePath.count, $0.file) < ($1.modulePath.count, $1.file) }.map {
+            $0.modulePath
+        }
+        if candidates.isEmpty { candidates = [[]] }
+        for module in candidates {
+            let value = evaluator.evaluate(path: "MAXIMUM_BLOCK_WEIGHT", inModule: module)
+            guard let refTime = value.value.refTime else { continue }
+            // Weight ref-time is in picoseconds: 10^9 per millisecond.
+            let ms = Int(refTime / 1_000_000_000)
+            facts.maxBlockWeightRefTimeMs = Located(
+                ms, file: value.location?.file ?? crate.rootFile,
+                line: value.location?.line ?? 0, column: value.location?.column,
+                external: value.external ? true : nil)
+            return
+        }
+    }
+
+    // MARK: Time in blocks
+
+    func readBlockTimeConstants(into facts: inout RuntimeFacts) {
+        for name in ["MINUTES", "HOURS", "DAYS"] {
+            guard let scoped = items.first(where: { $0.item.kind == .constant && $0.item.name == name }),
+                let expression = scoped.item.constant?.expression
+            else { continue }
+            let mentionsBlockTime = expression.contains { token in
+                ConstantKey.spellings[ConstantKey.blockTime]!.contains(token.name)
+                    || ["MINUTES", "HOURS"].contains(token.name)
+            }
+            guard mentionsBlockTime else { continue }
+            let value = evaluator.evaluate(path: name, inModule: scoped.modulePath)
+            facts.blockNumberTimeConstants.append(
+                BlockTimeConstant(
+                    name: name, blocks: value.value.integerValue.flatMap { Int(exactly: $0) }, file: scoped.file,
+                    line: scoped.item.location.line))
+        }
+    }
+}

@@ -1,0 +1,299 @@
+/// Phase 1: the runtime learns about the unincluded segment, still producing 12 s blocks.
+enum RuntimePreparationRules {
+    static let all: [any Rule] = [
+        relaySlot, velocityAndCapacity, consensusHook, relayNumber, auraSlotDuration, auraAPISlotDuration,
+        unincludedSegmentAPI, primitivesAura, checkInherentsRemoved, consensusHookFeature,
+    ]
+
+    static let relaySlot = RuntimeRule("relay-slot-duration-constant") { runtime, context in
+        let key = ConstantKey.relaySlotDuration
+        guard let value = runtime.constants[key] else {
+            return [
+                context.finding(
+                    .fail, runtime.subject, "\(key) is not defined in \(runtime.crate)",
+                    at: runtime.rootEvidence, expected: "6000",
+                    change: "add `pub const \(key): u32 = 6000;` next to the runtime's other block-time constants")
+            ]
+        }
+        guard value.value == 6000 else {
+            return [
+                context.finding(
+                    .fail, runtime.subject,
+                    "\(runtime.spelling(key)) is \(value.value); the relay chain slot is 6000 ms",
+                    at: value.evidence, expected: "6000", actual: "\(value.value)",
+                    change: "set \(runtime.spelling(key)) to 6000")
+            ]
+        }
+        return [
+            context.finding(
+                .pass, runtime.subject, "\(runtime.spelling(key)) = 6000", at: value.evidence, actual: "6000")
+        ]
+    }
+
+    static let velocityAndCapacity = RuntimeRule("velocity-and-capacity-constants") { runtime, context in
+        let missing = [ConstantKey.velocity, ConstantKey.capacity].filter { runtime.constants[$0] == nil }
+        if missing.isEmpty {
+            let velocity = runtime.constants[ConstantKey.velocity]!
+            let capacity = runtime.constants[ConstantKey.capacity]!
+            return [
+                context.finding(
+                    .pass, runtime.subject, "velocity \(velocity.value), capacity \(capacity.value)",
+                    at: capacity.evidence, actual: "velocity \(velocity.value), capacity \(capacity.value)")
+            ]
+        }
+        let declarations = missing.map { "`pub const \($0): u32 = 1;`" }.joined(separator: " and ")
+        return [
+            context.finding(
+                .fail, runtime.subject, "\(missing.joined(separator: " and ")) not defined in \(runtime.crate)",
+                at: runtime.rootEvidence, expected: "both defined (1 and 1 in phase 1)",
+                change: "add \(declarations) to the runtime's constants")
+        ]
+    }
+
+    static let consensusHook = RuntimeRule("consensus-hook") { runtime, context in
+        let hook = runtime.consensusHook
+        let evidence =
+            hook.flatMap { h in h.file.map { Evidence(file: $0, line: h.line ?? 1) } } ?? runtime.rootEvidence
+        let change =
+            "define `type ConsensusHook = cumulus_pallet_aura_ext::FixedVelocityConsensusHook<Runtime, RELAY_CHAIN_SLOT_DURATION_MILLIS, BLOCK_PROCESSING_VELOCITY, UNINCLUDED_SEGMENT_CAPACITY>;` and set `type ConsensusHook = ConsensusHook;` in `impl cumulus_pallet_parachain_system::Config for Runtime`"
+        switch hook?.kind {
+        case "fixed-velocity":
+            return [
+                context.finding(
+                    .pass, runtime.subject, "parachain-system uses FixedVelocityConsensusHook", at: evidence,
+                    actual: hook?.source)
+            ]
+        case "other":
+            return [
+                context.finding(
+                    .warn, runtime.subject,
+                    "parachain-system uses a custom consensus hook (\(hook?.source ?? "?")); make sure it enforces velocity and capacity",
+                    at: evidence, expected: "FixedVelocityConsensusHook", actual: hook?.source)
+            ]
+        case let kind?:
+            return [
+                context.finding(
+                    .fail, runtime.subject,
+                    "parachain-system uses \(hook?.source ?? kind), which keeps synchronous backing",
+                    at: evidence, expected: "FixedVelocityConsensusHook", actual: hook?.source ?? kind, change: change)
+            ]
+        case nil:
+            return [
+                context.finding(
+                    .fail, runtime.subject, "no ConsensusHook is configured for parachain-system",
+                    at: evidence, expected: "FixedVelocityConsensusHook", change: change)
+            ]
+        }
+    }
+
+    static let relayNumber = RuntimeRule("relay-number-monotonic") { runtime, context in
+        guard let check = runtime.checkAssociatedRelayNumber else {
+            return [
+                context.finding(
+                    .unknown, runtime.subject, "CheckAssociatedRelayNumber was not found in parachain-system's config",
+                    at: runtime.rootEvidence, expected: "RelayNumberMonotonicallyIncreases")
+            ]
+        }
+        switch check.value {
+        case "monotonic":
+            return [context.finding(.pass, runtime.subject, "RelayNumberMonotonicallyIncreases", at: check.evidence)]
+        case "strict":
+            return [
+                context.finding(
+                    .fail, runtime.subject,
+                    "RelayNumberStrictlyIncreases panics when two parachain blocks share a relay parent",
+                    at: check.evidence, expected: "RelayNumberMonotonicallyIncreases",
+                    actual: "RelayNumberStrictlyIncreases",
+                    change: "set `type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;`")
+            ]
+        default:
+            return [
+                context.finding(
+                    .warn, runtime.subject,
+                    "CheckAssociatedRelayNumber is \(check.symbol ?? check.value); expected RelayNumberMonotonicallyIncreases",
+                    at: check.evidence, expected: "RelayNumberMonotonicallyIncreases",
+                    actual: check.symbol ?? check.value)
+            ]
+        }
+    }
+
+    static let auraSlotDuration = RuntimeRule("aura-slot-duration") { runtime, context in
+        guard let fact = runtime.auraSlotDuration else {
+            return [
+                context.finding(
+                    .warn, runtime.subject,
+                    "pallet_aura::Config has no SlotDuration; the pallet then derives it from MinimumPeriod, which becomes 0 in phase 3",
+                    at: runtime.rootEvidence, expected: "ConstU64<SLOT_DURATION>",
+                    change:
+                        "add `type SlotDuration = ConstU64<SLOT_DURATION>;` to `impl pallet_aura::Config for Runtime`")
+            ]
+        }
+        if fact.source.contains("MinimumPeriod") {
+            return [
+                context.finding(
+                    .fail, runtime.subject, "SlotDuration is derived from MinimumPeriod (\(fact.source))",
+                    at: fact.evidence, expected: "ConstU64<SLOT_DURATION>", actual: fact.source,
+                    change: "set `type SlotDuration = ConstU64<SLOT_DURATION>;`")
+            ]
+        }
+        let slot = runtime.constant(ConstantKey.slotDuration)
+        if fact.source.contains("SLOT_DURATION") || (slot != nil && fact.valueMs == slot) {
+            return [
+                context.finding(
+                    .pass, runtime.subject, "SlotDuration = \(fact.source)", at: fact.evidence, actual: fact.source)
+            ]
+        }
+        return [
+            context.finding(
+                .warn, runtime.subject, "SlotDuration is \(fact.source), not SLOT_DURATION",
+                at: fact.evidence, expected: "ConstU64<SLOT_DURATION>", actual: fact.source)
+        ]
+    }
+
+    static let auraAPISlotDuration = RuntimeRule("aura-api-slot-duration") { runtime, context in
+        guard let fact = runtime.auraApiSlotDuration else {
+            return [
+                context.finding(
+                    .fail, runtime.subject, "no AuraApi::slot_duration implementation found in impl_runtime_apis!",
+                    at: runtime.rootEvidence, expected: "sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)")
+            ]
+        }
+        if fact.source.contains("SLOT_DURATION") {
+            return [
+                context.finding(
+                    .pass, runtime.subject, "AuraApi::slot_duration returns \(fact.source)", at: fact.evidence)
+            ]
+        }
+        return [
+            context.finding(
+                .fail, runtime.subject,
+                "AuraApi::slot_duration returns \(fact.source); the collator needs the parachain slot from SLOT_DURATION",
+                at: fact.evidence, expected: "sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)",
+                actual: fact.source,
+                change: "return `sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)` from `fn slot_duration()`"
+            )
+        ]
+    }
+
+    static let unincludedSegmentAPI = RuntimeRule("unincluded-segment-api") { runtime, context in
+        let api = runtime.unincludedSegmentApi
+        let evidence = api.file.map { Evidence(file: $0, line: api.line ?? 1) }
+        if api.present && !api.stub {
+            return [context.finding(.pass, runtime.subject, "AuraUnincludedSegmentApi is implemented", at: evidence)]
+        }
+        let change =
+            "implement `cumulus_primitives_aura::AuraUnincludedSegmentApi<Block>` in impl_runtime_apis!, with `can_build_upon` returning `ConsensusHook::can_build_upon(included_hash, slot)`"
+        if api.present {
+            return [
+                context.finding(
+                    .fail, runtime.subject,
+                    "AuraUnincludedSegmentApi::can_build_upon is a stub that returns a constant; collators would never build ahead",
+                    at: evidence, expected: "ConsensusHook::can_build_upon(included_hash, slot)", actual: "constant",
+                    change: change)
+            ]
+        }
+        return [
+            context.finding(
+                .fail, runtime.subject, "AuraUnincludedSegmentApi is not implemented",
+                at: runtime.rootEvidence, expected: "implemented", change: change)
+        ]
+    }
+
+    static let primitivesAura = RuntimeRule("primitives-aura-dependency") { runtime, context in
+        guard let dependency = runtime.primitivesAuraDependency, dependency.present else {
+            let manifest =
+                runtime.primitivesAuraDependency?.file
+                ?? (runtime.path.isEmpty ? "Cargo.toml" : "\(runtime.path)/Cargo.toml")
+            return [
+                context.finding(
+                    .fail, runtime.subject, "the runtime does not depend on cumulus-primitives-aura",
+                    at: Evidence(file: manifest, line: 1), expected: "dependency with default-features = false",
+                    change:
+                        "add `cumulus-primitives-aura = { workspace = true }` (or a version matching your SDK, default-features = false) and `\"cumulus-primitives-aura/std\"` to the `std` feature"
+                )
+            ]
+        }
+        let evidence = Evidence(file: dependency.file, line: dependency.line ?? 1)
+        if dependency.stdFeature == false {
+            return [
+                context.finding(
+                    .fail, runtime.subject, "the runtime's `std` feature does not enable cumulus-primitives-aura/std",
+                    at: evidence, expected: "\"cumulus-primitives-aura/std\" in std",
+                    change: "add \"cumulus-primitives-aura/std\" to the `std` feature of \(dependency.file)")
+            ]
+        }
+        return [context.finding(.pass, runtime.subject, "cumulus-primitives-aura is a dependency", at: evidence)]
+    }
+
+    static let checkInherentsRemoved = RuntimeRule("check-inherents-removed") { runtime, context in
+        guard let check = runtime.checkInherents else {
+            return [
+                context.finding(
+                    .unknown, runtime.subject, "register_validate_block! was not found", at: runtime.rootEvidence)
+            ]
+        }
+        if check.value {
+            return [
+                context.finding(
+                    .fail, runtime.subject,
+                    "register_validate_block! still passes CheckInherents; the consensus hook replaces it",
+                    at: check.evidence, expected: "no CheckInherents", actual: "CheckInherents = …",
+                    change: "remove the `CheckInherents = CheckInherents,` line from register_validate_block!")
+            ]
+        }
+        return [
+            context.finding(
+                .pass, runtime.subject, "register_validate_block! has no CheckInherents", at: check.evidence)
+        ]
+    }
+
+    static let consensusHookFeature = RuntimeRule("consensus-hook-feature") { runtime, context in
+        let release = context.facts.sdk.release
+        let dependency = runtime.parachainSystemDependency
+        let enabled = dependency?.features?.contains("parameterized-consensus-hook") ?? false
+        let evidence = dependency.map { Evidence(file: $0.file, line: $0.line ?? 1) }
+        switch ReleaseOrder.atLeast(release, "polkadot-v1.13.0") {
+        case true?:
+            if enabled {
+                return [
+                    context.finding(
+                        .fail, runtime.subject,
+                        "the parameterized-consensus-hook feature no longer exists from polkadot-v1.13.0; cargo fails to resolve it",
+                        at: evidence, expected: "feature absent", actual: "parameterized-consensus-hook",
+                        change:
+                            "remove \"parameterized-consensus-hook\" from cumulus-pallet-parachain-system's features")
+                ]
+            }
+            return [
+                context.finding(
+                    .pass, runtime.subject, "no parameterized-consensus-hook feature (not needed on \(release!))",
+                    at: evidence)
+            ]
+        case false?:
+            if enabled || runtime.consensusHook?.kind == nil {
+                return [
+                    context.finding(
+                        .pass, runtime.subject,
+                        enabled ? "parameterized-consensus-hook is enabled" : "no consensus hook configured yet",
+                        at: evidence)
+                ]
+            }
+            return [
+                context.finding(
+                    .fail, runtime.subject,
+                    "\(release!) gates the ConsensusHook config item behind cumulus-pallet-parachain-system's parameterized-consensus-hook feature",
+                    at: evidence, expected: "features = [\"parameterized-consensus-hook\"]",
+                    change:
+                        "add `features = [\"parameterized-consensus-hook\"]` to the cumulus-pallet-parachain-system dependency"
+                )
+            ]
+        case nil:
+            return [
+                context.finding(
+                    .unknown, runtime.subject,
+                    "whether the parameterized-consensus-hook feature is needed depends on the SDK release, which is unknown",
+                    at: evidence, actual: enabled ? "enabled" : "absent")
+            ]
+        }
+    }
+}

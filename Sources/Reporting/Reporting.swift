@@ -1,1 +1,0 @@
-// The Reporting module. Its role is described in docs/ARCHITECTURE.md.

@@ -1,0 +1,189 @@
+import ParaReadyCore
+
+/// Resolves names and evaluates constant expressions across a crate's modules, its re-exports, and other
+/// crates a ``CrateResolver`` supplies.
+///
+/// Values are exact or ``ConstValue/unknown(reason:)``, never guessed. Cycles (`const A: u32 = B; const B: u32 =
+/// A;`), deep nesting and runaway work end as unknown values. Constants of SDK crates that are not loaded come
+/// from a small table of well-known values (marked ``EvaluatedConstant/external``); ``overrides`` supplies
+/// release-dependent ones such as `polkadot_primitives::MAX_POV_SIZE`.
+public struct ConstEvaluator: Sendable {
+    public var crate: CrateSource
+    public var resolver: (any CrateResolver)?
+    /// Values for well-known external constants, keyed by canonical path (`polkadot_primitives::MAX_POV_SIZE`),
+    /// taking precedence over the built-in table.
+    public var overrides: [String: ConstValue]
+
+    public init(crate: CrateSource, resolver: (any CrateResolver)? = nil, overrides: [String: ConstValue] = [:]) {
+        self.crate = crate
+        self.resolver = resolver
+        self.overrides = overrides
+    }
+
+    /// The canonical path under which ``overrides`` takes the relay chain's maximum PoV size.
+    public static let maxPovSizeKey = WellKnownConstants.maxPovSizeID
+
+    /// Evaluates the constant `path` names (`SLOT_DURATION`, `crate::configs::X`, `super::X`,
+    /// `parachains_common::SLOT_DURATION`, `u32::MAX`) as if written in module `module` of the crate.
+    public func evaluate(path: String, inModule module: [String] = []) -> EvaluatedConstant {
+        let session = EvaluationSession(evaluator: self)
+        let segments = path.split(separator: "::", omittingEmptySubsequences: true).map { String($0).trimmedSpaces() }
+        let resolved = session.resolve(segments, crate: 0, module: module)
+        guard !resolved.targets.isEmpty else {
+            return EvaluatedConstant(
+                value: .unknown(reason: resolved.failure ?? "cannot resolve `\(path)`"), symbol: segments.last ?? path,
+                location: nil)
+        }
+        let value = session.value(of: resolved.targets, written: path)
+        var result = EvaluatedConstant(
+            value: value.constValue, symbol: segments.last ?? path, location: nil, external: session.usedExternal,
+            notes: session.notes)
+        for target in resolved.targets {
+            if case .item(_, _, let item) = target {
+                result.symbol = item.name ?? result.symbol
+                result.location = item.location
+                result.typeName = Self.typeName(of: item)
+                break
+            }
+        }
+        return result
+    }
+
+    /// Evaluates a declaration of this crate found by scanning (a constant, static, `parameter_types!` entry or
+    /// type alias), or of a crate the resolver supplies when `crateName` is given.
+    public func evaluate(_ scoped: ScopedItem, crateName: String? = nil, selfItems: [Item]? = nil) -> EvaluatedConstant
+    {
+        let session = EvaluationSession(evaluator: self)
+        guard let crate = crateNumber(crateName, session) else { return missingCrate(crateName) }
+        let value = session.value(of: scoped.item, crate: crate, module: scoped.modulePath, selfItems: selfItems)
+        return EvaluatedConstant(
+            value: value.constValue, symbol: scoped.item.name ?? "?", location: scoped.item.location,
+            typeName: Self.typeName(of: scoped.item), external: session.usedExternal, notes: session.notes)
+    }
+
+    /// Evaluates expression tokens as if written in `module` (for example a function body such as
+    /// `SlotDuration::from_millis(SLOT_DURATION)`). `typeName` is the expected integer type, if any.
+    public func evaluate(
+        expression tokens: [Token], inModule module: [String] = [], crateName: String? = nil, typeName: String? = nil
+    ) -> EvaluatedConstant {
+        let session = EvaluationSession(evaluator: self)
+        guard let crate = crateNumber(crateName, session) else { return missingCrate(crateName) }
+        let expected = typeName.flatMap { session.integerType(of: Lexer.tokenize($0), crate: crate, module: module) }
+        var evaluator = ExpressionEvaluator(
+            session: session, crate: crate, module: module, tokens: tokens, expected: expected)
+        let value = evaluator.evaluate().coerced(to: expected)
+        return EvaluatedConstant(
+            value: value.constValue, symbol: TokenPath.text(tokens), location: nil, typeName: typeName,
+            external: session.usedExternal, notes: session.notes)
+    }
+
+    /// Evaluates a type that carries a value: `ConstU64<{ SLOT_DURATION / 2 }>`, `ConstBool<true>`,
+    /// `ConstU32<N>`, a `parameter_types!` name, or an alias of one of these. `selfItems` lets `Self::X` refer
+    /// to an impl's associated items.
+    public func evaluate(
+        type tokens: [Token], inModule module: [String] = [], crateName: String? = nil, selfItems: [Item]? = nil
+    ) -> EvaluatedConstant {
+        let session = EvaluationSession(evaluator: self)
+        guard let crate = crateNumber(crateName, session) else { return missingCrate(crateName) }
+        let value = session.typeValue(tokens, crate: crate, module: module, selfItems: selfItems)
+        var result = EvaluatedConstant(
+            value: value.constValue, symbol: TokenPath.text(tokens), location: nil, external: session.usedExternal,
+            notes: session.notes)
+        let segments = TokenPath.segments(tokens)
+        if tokens.allSatisfy({ $0.isIdentifier || $0.isPunct("::") }), !segments.isEmpty {
+            for target in session.resolve(segments, crate: crate, module: module).targets {
+                if case .item(_, _, let item) = target {
+                    result.symbol = item.name ?? result.symbol
+                    result.location = item.location
+                    result.typeName = Self.typeName(of: item)
+                    break
+                }
+            }
+        }
+        return result
+    }
+
+    /// Follows type aliases from `tokens` (written in `module`) to the type they finally name.
+    public func resolveType(_ tokens: [Token], inModule module: [String] = [], crateName: String? = nil)
+        -> ResolvedType
+    {
+        let session = EvaluationSession(evaluator: self)
+        var crate = crateNumber(crateName, session) ?? 0
+        var current = tokens
+        var currentModule = module
+        var aliases: [SourceLocation] = []
+        var resolvedPath: [String]?
+        for _ in 0..<32 {
+            guard let syntax = TypeSyntax(current) else { break }
+            let targets = session.resolve(syntax.segments, crate: crate, module: currentModule).targets
+            guard let target = targets.first else { break }
+            if case .item(let owner, let ownerModule, let item) = target, item.kind == .typeAlias,
+                syntax.arguments.isEmpty, let aliased = item.typeAlias?.typeTokens
+            {
+                aliases.append(item.location)
+                current = aliased
+                currentModule = ownerModule
+                crate = owner
+                continue
+            }
+            switch target {
+            case .external(let path): resolvedPath = path
+            case .item(let owner, let ownerModule, let item):
+                resolvedPath = [session.crateName(owner)] + ownerModule + [item.name ?? ""]
+            case .primitive(let type): resolvedPath = [type.rawValue]
+            default: break
+            }
+            break
+        }
+        let syntax = TypeSyntax(current)
+        return ResolvedType(
+            tokens: current, segments: syntax?.segments ?? TokenPath.segments(current), resolvedPath: resolvedPath,
+            genericArguments: syntax?.arguments ?? [], crateName: session.crateName(crate), modulePath: currentModule,
+            aliases: aliases)
+    }
+
+    private func crateNumber(_ name: String?, _ session: EvaluationSession) -> Int? {
+        guard let name else { return 0 }
+        return session.crateNumber(named: String(name.map { $0 == "-" ? "_" : $0 }))
+    }
+
+    private func missingCrate(_ name: String?) -> EvaluatedConstant {
+        EvaluatedConstant(
+            value: .unknown(reason: "crate `\(name ?? "")` is not loaded"), symbol: name ?? "", location: nil)
+    }
+
+    static func typeName(of item: Item) -> String? {
+        guard let tokens = item.constant?.typeTokens, !tokens.isEmpty else { return nil }
+        return TokenPath.text(tokens)
+    }
+}
+
+/// Where a chain of type aliases ends.
+public struct ResolvedType: Sendable, Hashable {
+    /// The final type's tokens as written in its defining module.
+    public var tokens: [Token]
+    /// The final type's path segments as written (`["cumulus_pallet_aura_ext", "FixedVelocityConsensusHook"]`).
+    public var segments: [String]
+    /// The path with imports resolved, when known: an external path (`["cumulus_pallet_aura_ext",
+    /// "FixedVelocityConsensusHook"]` even when written as a bare imported name) or crate + module + name.
+    public var resolvedPath: [String]?
+    /// The final type's generic arguments, each as tokens (evaluate them in ``modulePath`` of ``crateName``).
+    public var genericArguments: [[Token]]
+    public var crateName: String
+    public var modulePath: [String]
+    /// Where each followed alias is defined, in order.
+    public var aliases: [SourceLocation]
+
+    public init(
+        tokens: [Token], segments: [String], resolvedPath: [String]?, genericArguments: [[Token]], crateName: String,
+        modulePath: [String], aliases: [SourceLocation]
+    ) {
+        self.tokens = tokens
+        self.segments = segments
+        self.resolvedPath = resolvedPath
+        self.genericArguments = genericArguments
+        self.crateName = crateName
+        self.modulePath = modulePath
+        self.aliases = aliases
+    }
+}

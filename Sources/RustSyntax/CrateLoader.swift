@@ -1,0 +1,164 @@
+import ParaReadyCore
+
+/// Follows `mod x;` declarations from a crate root the way rustc does, recording problems as diagnostics.
+struct CrateLoader {
+    let provider: any SourceProvider
+    let environment: CfgEnvironment
+    let root: String
+    var files: [SourceFile] = []
+    var diagnostics: [Diagnostic] = []
+
+    static let maximumFiles = 10_000
+    static let maximumDepth = 64
+
+    init(provider: any SourceProvider, environment: CfgEnvironment, root: String) {
+        self.provider = provider
+        self.environment = environment
+        self.root = root
+    }
+
+    func display(_ path: String) -> String {
+        SourcePath.relative(path, to: root)
+    }
+
+    mutating func loadRoot(_ rootFile: String) throws(ParaReadyError) {
+        let path = SourcePath.normalize(rootFile)
+        switch provider.canonicalPath(path) {
+        case .failure(.symlinkLoop):
+            throw ParaReadyError(.io, "symlink loop", file: display(path))
+        case .failure(.missing):
+            throw ParaReadyError(.io, "no such file", file: display(path))
+        case .failure(.other(let reason)):
+            throw ParaReadyError(.io, "cannot open file", file: display(path), causes: [reason])
+        case .success(let canonical):
+            let text = try provider.read(path, displayPath: display(path))
+            addFile(path: path, text: text, modulePath: [], ownsDirectory: true, ancestry: [canonical], depth: 0)
+        }
+    }
+
+    /// Scans one file and loads the file modules it declares. `ownsDirectory` is true for crate roots, `mod.rs`
+    /// files and files loaded through `#[path]`: their child modules live next to them rather than in a
+    /// directory named after them.
+    mutating func addFile(
+        path: String, text: String, modulePath: [String], ownsDirectory: Bool, ancestry: Set<String>, depth: Int
+    ) {
+        let shown = display(path)
+        let tokens = Lexer.tokenize(text)
+        let scanned = ItemScanner.scanFile(tokens, file: shown)
+        let innerEnabled = scanned.innerAttributes.flatMap { $0.expanded(in: environment) }
+            .allSatisfy { $0.cfgPredicate?.evaluate(environment) != false }
+        let items = innerEnabled ? scanned.items.filtered(by: environment) : []
+        files.append(
+            SourceFile(
+                path: shown, modulePath: modulePath, tokens: tokens, items: items, unfilteredItems: scanned.items,
+                innerAttributes: scanned.innerAttributes))
+        let directory = SourcePath.directory(of: path)
+        let childBase = ownsDirectory ? directory : SourcePath.join(directory, SourcePath.stem(of: path))
+        loadModules(
+            in: items, modulePath: modulePath,
+            context: DirectoryContext(fileDirectory: directory, childBase: childBase, inline: []),
+            ancestry: ancestry, depth: depth)
+    }
+
+    /// Where module files are looked up from inside one file.
+    struct DirectoryContext {
+        /// The directory of the current file (base of `#[path]` outside inline modules).
+        var fileDirectory: String
+        /// Where child module files of the current file live.
+        var childBase: String
+        /// Directory components contributed by enclosing inline modules.
+        var inline: [String]
+
+        var inlineDirectory: String {
+            inline.reduce(childBase) { SourcePath.join($0, $1) }
+        }
+    }
+
+    mutating func loadModules(
+        in items: [Item], modulePath: [String], context: DirectoryContext, ancestry: Set<String>, depth: Int
+    ) {
+        for item in items where item.kind == .module {
+            guard let name = item.name, let declaration = item.module else { continue }
+            let pathAttribute = item.attributes(named: "path").compactMap(\.stringValue).last
+            if let inner = declaration.items {
+                var nested = context
+                nested.inline.append(pathAttribute ?? name)
+                loadModules(
+                    in: inner, modulePath: modulePath + [name], context: nested, ancestry: ancestry, depth: depth)
+                continue
+            }
+            loadFileModule(
+                item: item, name: name, pathAttribute: pathAttribute, modulePath: modulePath + [name],
+                context: context, ancestry: ancestry, depth: depth)
+        }
+    }
+
+    mutating func loadFileModule(
+        item: Item, name: String, pathAttribute: String?, modulePath: [String], context: DirectoryContext,
+        ancestry: Set<String>, depth: Int
+    ) {
+        guard depth < Self.maximumDepth, files.count < Self.maximumFiles else {
+            diagnostics.append(
+                Diagnostic(.warning, "module `\(name)` not loaded: module nesting or file limit", at: item.location))
+            return
+        }
+        var candidates: [(path: String, ownsDirectory: Bool)]
+        if let pathAttribute {
+            let base = context.inline.isEmpty ? context.fileDirectory : context.inlineDirectory
+            candidates = [(SourcePath.join(base, pathAttribute), true)]
+        } else {
+            let base = context.inlineDirectory
+            candidates = [
+                (SourcePath.join(base, name + ".rs"), false), (SourcePath.join(base, name, "mod.rs"), true),
+            ]
+        }
+        let existing = candidates.filter { provider.fileExists($0.path) }
+        guard let chosen = existing.first else {
+            let looked = candidates.map { display($0.path) }.joined(separator: " or ")
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "module file for `mod \(name);` not found (looked for \(looked))", at: item.location))
+            return
+        }
+        if existing.count > 1 {
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "both \(existing.map { display($0.path) }.joined(separator: " and ")) exist for `mod \(name);`; "
+                        + "using \(display(chosen.path))", at: item.location))
+        }
+        let canonical: String
+        switch provider.canonicalPath(chosen.path) {
+        case .success(let resolved):
+            canonical = resolved
+        case .failure(.symlinkLoop):
+            diagnostics.append(
+                Diagnostic(.warning, "symlink loop at \(display(chosen.path)) for `mod \(name);`", at: item.location))
+            return
+        case .failure(.missing):
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "module file \(display(chosen.path)) for `mod \(name);` is a dangling link",
+                    at: item.location))
+            return
+        case .failure(.other(let reason)):
+            diagnostics.append(
+                Diagnostic(.warning, "cannot open \(display(chosen.path)): \(reason)", at: item.location))
+            return
+        }
+        guard !ancestry.contains(canonical) else {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "module cycle: \(display(chosen.path)) is already being loaded", at: item.location))
+            return
+        }
+        do {
+            let text = try provider.read(chosen.path, displayPath: display(chosen.path))
+            addFile(
+                path: chosen.path, text: text, modulePath: modulePath, ownsDirectory: chosen.ownsDirectory,
+                ancestry: ancestry.union([canonical]), depth: depth + 1)
+        } catch {
+            diagnostics.append(Diagnostic(.error, error.message, at: error.location ?? item.location))
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// The RustSyntax module. Its role is described in docs/ARCHITECTURE.md.

@@ -1,0 +1,103 @@
+/// Reading paths out of token sequences and finding token sequences in token streams.
+public enum TokenPath {
+    /// The path segments of a type or path, generic arguments and leading `&`, `dyn`, `impl`, lifetimes and
+    /// `mut` skipped: `cumulus_pallet_aura_ext::FixedVelocityConsensusHook<Runtime, 6000, 1, 3>` →
+    /// `["cumulus_pallet_aura_ext", "FixedVelocityConsensusHook"]`.
+    public static func segments(_ tokens: some Collection<Token>) -> [String] {
+        var segments: [String] = []
+        var depth = 0
+        var started = false
+        for token in tokens {
+            if token.isPunct("<") {
+                depth += 1
+                continue
+            }
+            if token.isPunct("<<") {
+                depth += 2
+                continue
+            }
+            if token.isPunct(">") {
+                depth = max(0, depth - 1)
+                continue
+            }
+            if depth > 0 { continue }
+            if token.isIdentifier {
+                let word = token.name
+                if !started && (word == "dyn" || word == "impl" || word == "mut") && token.kind == .ident {
+                    continue
+                }
+                segments.append(word)
+                started = true
+            } else if token.isPunct("::") {
+                continue
+            } else if !started && (token.isPunct("&") || token.isPunct("&&") || token.kind == .lifetime) {
+                continue
+            } else {
+                break
+            }
+        }
+        return segments
+    }
+
+    /// True when `segments` ends with the `::`-separated segments of `pattern`.
+    public static func hasSuffix(_ segments: [String], _ pattern: String) -> Bool {
+        let wanted = pattern.split(separator: "::", omittingEmptySubsequences: true).map {
+            String($0).trimmedSpaces()
+        }
+        guard !wanted.isEmpty, wanted.count <= segments.count else { return false }
+        return Array(segments.suffix(wanted.count)) == wanted
+    }
+
+    /// Every place where the tokens of `pattern` (lexed with ``Lexer``) appear consecutively in `tokens`, as
+    /// index ranges. `>` tokens in the pattern match `>` tokens in the stream one for one.
+    public static func occurrences(of pattern: String, in tokens: [Token]) -> [Range<Int>] {
+        let needle = Lexer.tokenize(pattern).map { (kind: $0.kind, name: $0.name) }
+        guard !needle.isEmpty, needle.count <= tokens.count else { return [] }
+        var found: [Range<Int>] = []
+        var start = 0
+        while start + needle.count <= tokens.count {
+            var matched = true
+            for (offset, wanted) in needle.enumerated() {
+                let token = tokens[start + offset]
+                let sameKind =
+                    token.kind == wanted.kind
+                    || (token.isIdentifier && (wanted.kind == .ident || wanted.kind == .rawIdent))
+                if !sameKind || token.name != wanted.name {
+                    matched = false
+                    break
+                }
+            }
+            if matched { found.append(start..<(start + needle.count)) }
+            start += 1
+        }
+        return found
+    }
+
+    /// The tokens as text, with one space wherever the source had whitespace or a comment between them.
+    public static func text(_ tokens: some Collection<Token>) -> String {
+        var out = ""
+        var previous: Token?
+        for token in tokens {
+            if let previous, !previous.isJoined(to: token) { out += " " }
+            out += token.text
+            previous = token
+        }
+        return out
+    }
+}
+
+extension Array where Element == Token {
+    /// True when the token sequence of `pattern` (`"lookahead::run"`) occurs in the array.
+    public func contains(path pattern: String) -> Bool {
+        !TokenPath.occurrences(of: pattern, in: self).isEmpty
+    }
+}
+
+extension String {
+    func trimmedSpaces() -> String {
+        var text = Substring(self)
+        while text.first == " " { text = text.dropFirst() }
+        while text.last == " " { text = text.dropLast() }
+        return String(text)
+    }
+}
