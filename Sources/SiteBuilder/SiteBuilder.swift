@@ -51,7 +51,8 @@ public struct SiteBuilder: Sendable {
         let known = prepared.model.knownPaths(extraFiles: prepared.extraFiles + prepared.theme.assets.map(\.output))
         let broken = LinkChecker.check(results, known: known)
         var report = SiteBuildReport(
-            contentPages: prepared.model.content.pages.count, links: results.reduce(0) { $0 + $1.links.count })
+            contentPages: prepared.model.content.pages.count, links: results.reduce(0) { $0 + $1.links.count },
+            warnings: Self.pluginWarnings(prepared))
         try handle(broken, report: &report)
         return report
     }
@@ -120,7 +121,8 @@ public struct SiteBuilder: Sendable {
         timer.mark("render and write pages")
         var report = SiteBuildReport(
             contentPages: prepared.model.content.pages.count, htmlPages: results.count,
-            links: results.reduce(0) { $0 + $1.links.count }, outputDirectory: writer.output)
+            links: results.reduce(0) { $0 + $1.links.count }, warnings: Self.pluginWarnings(prepared),
+            outputDirectory: writer.output)
         let pluginFiles = try writePluginFiles(prepared, results: results, to: writer)
         timer.mark("plugin files")
         try handle(LinkChecker.check(results, known: knownPaths(prepared, pluginFiles: pluginFiles)), report: &report)
@@ -223,10 +225,15 @@ public struct SiteBuilder: Sendable {
         case .error:
             if let error = LinkChecker.combined(broken) { throw error }
         case .warning:
-            report.warnings += broken.map(\.description)
+            report.warnings += broken.map { SiteWarning($0).description }
         case .off:
             break
         }
+    }
+
+    /// The plugins' warnings, in plugin order.
+    static func pluginWarnings(_ prepared: Prepared) -> [String] {
+        prepared.model.contributions.flatMap { $0.contribution.warnings.map(\.description) }
     }
 
     static func absolute(_ path: String) -> String {

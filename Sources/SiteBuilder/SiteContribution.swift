@@ -11,15 +11,18 @@ public struct SiteContribution: Sendable, Equatable {
     public var files: [SiteFile]
     /// Links added to every page's `<head>` (feeds: `rel="alternate"`).
     public var headLinks: [HeadLink]
+    /// Problems that do not stop the build (`site build` prints them on standard error with their position).
+    public var warnings: [SiteWarning]
 
     public init(
         pages: [GeneratedPage] = [], pageData: [String: [String: SiteValue]] = [:], siteData: [String: SiteValue] = [:],
-        files: [SiteFile] = [], headLinks: [HeadLink] = []
+        files: [SiteFile] = [], headLinks: [HeadLink] = [], warnings: [SiteWarning] = []
     ) {
         self.pages = pages
         self.pageData = pageData
         self.siteData = siteData
         self.files = files
         self.headLinks = headLinks
+        self.warnings = warnings
     }
 }
