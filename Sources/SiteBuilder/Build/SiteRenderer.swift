@@ -64,8 +64,35 @@ struct SiteRenderer: Sendable {
             if let check { links.append(check) }
             return rewritten
         }
-        let html = render ? document.renderHTML(highlighter: highlighter) : ""
+        let html = render ? Self.alignmentAsStyle(document.renderHTML(highlighter: highlighter)) : ""
         return Body(html: html, headings: headings, links: links)
+    }
+
+    /// Sets `page.content`. A body that opens with a level-1 heading repeats the title the layout prints, so
+    /// that heading is left out of `content` and its id given to the layout as `page.titleID` (links to it keep
+    /// working when the layout puts `id="{{page.titleID}}"` on its own heading).
+    static func setContent(_ html: String, on page: inout [String: Any]) {
+        guard html.hasPrefix("<h1"), let close = html.range(of: "</h1>") else {
+            page["content"] = html
+            return
+        }
+        let open = html[..<close.lowerBound]
+        if open.hasPrefix("<h1 id=\""), let end = open.dropFirst(8).firstIndex(of: "\"") {
+            page["titleID"] = String(open[open.index(open.startIndex, offsetBy: 8)..<end])
+        }
+        page["content"] = String(html[close.upperBound...].drop { $0 == "\n" })
+    }
+
+    /// cmark-gfm writes table column alignment as `align="…"`, which HTML5 made obsolete (the Nu checker
+    /// rejects it); the same alignment as a `style` attribute. Only tags carry a literal `align="`: text and
+    /// code are escaped (`&quot;`).
+    static func alignmentAsStyle(_ html: String) -> String {
+        guard html.contains(" align=\"") else { return html }
+        var out = html
+        for side in ["left", "center", "right"] {
+            out = out.replacingOccurrences(of: " align=\"\(side)\"", with: " style=\"text-align: \(side)\"")
+        }
+        return out
     }
 
     /// The table of contents (levels 2 and 3) as nested lists; empty without such headings.
@@ -123,7 +150,7 @@ struct SiteRenderer: Sendable {
             links = body.links
             if !checkOnly {
                 fill(&page, from: source)
-                page["content"] = body.html
+                Self.setContent(body.html, on: &page)
                 let toc = Self.tableOfContents(body.headings)
                 page["toc"] = toc
                 page["hasToc"] = !toc.isEmpty
@@ -246,7 +273,7 @@ struct SiteRenderer: Sendable {
                 bodyHTML = html
                 anchors = SearchText.ids(in: html)
             }
-            page["content"] = bodyHTML
+            Self.setContent(bodyHTML, on: &page)
             if generated.inSearch {
                 var text = generated.searchText
                 if text == nil, case .markdown = generated.body {
