@@ -72,27 +72,43 @@ struct SiteRenderer: Sendable {
     /// that heading is left out of `content` and its id given to the layout as `page.titleID` (links to it keep
     /// working when the layout puts `id="{{page.titleID}}"` on its own heading).
     static func setContent(_ html: String, on page: inout [String: Any]) {
-        guard html.hasPrefix("<h1"), let close = html.range(of: "</h1>") else {
+        let bytes = html.utf8
+        guard bytes.starts(with: "<h1".utf8), let close = HTMLBytes.find(Array("</h1>".utf8), in: html) else {
             page["content"] = html
             return
         }
-        let open = html[..<close.lowerBound]
-        if open.hasPrefix("<h1 id=\""), let end = open.dropFirst(8).firstIndex(of: "\"") {
-            page["titleID"] = String(open[open.index(open.startIndex, offsetBy: 8)..<end])
+        let idPrefix = Array("<h1 id=\"".utf8)
+        if bytes.starts(with: idPrefix) {
+            let from = bytes.index(bytes.startIndex, offsetBy: idPrefix.count)
+            if let end = bytes[from...].firstIndex(of: 0x22) { page["titleID"] = String(html[from..<end]) }
         }
-        page["content"] = String(html[close.upperBound...].drop { $0 == "\n" })
+        var rest = bytes.index(bytes.startIndex, offsetBy: close + 5)
+        while rest < bytes.endIndex, bytes[rest] == 0x0A { rest = bytes.index(after: rest) }
+        page["content"] = String(html[rest...])
     }
 
     /// cmark-gfm writes table column alignment as `align="…"`, which HTML5 made obsolete (the Nu checker
     /// rejects it); the same alignment as a `style` attribute. Only tags carry a literal `align="`: text and
     /// code are escaped (`&quot;`).
     static func alignmentAsStyle(_ html: String) -> String {
-        guard html.contains(" align=\"") else { return html }
-        var out = html
-        for side in ["left", "center", "right"] {
-            out = out.replacingOccurrences(of: " align=\"\(side)\"", with: " style=\"text-align: \(side)\"")
+        let needle = Array(" align=\"".utf8)
+        guard var next = HTMLBytes.find(needle, in: html) else { return html }
+        let replacement = Array(" style=\"text-align: ".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count + 256)
+        var html = html
+        html.withUTF8 { bytes in
+            var position = 0
+            while true {
+                out.append(contentsOf: bytes[position..<next])
+                out.append(contentsOf: replacement)
+                position = next + needle.count
+                guard let found = HTMLBytes.find(needle, in: bytes, from: position) else { break }
+                next = found
+            }
+            out.append(contentsOf: bytes[position...])
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The table of contents (levels 2 and 3) as nested lists; empty without such headings.
