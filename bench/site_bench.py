@@ -30,14 +30,21 @@ def shared_dir(root):
 
 
 def timed(cmd, cwd=None, env=None):
-    """Runs cmd under /usr/bin/time -v; returns (wall seconds, max RSS KiB, stderr text)."""
+    """Runs cmd under /usr/bin/time -v; returns (wall seconds, max RSS KiB, stderr text, CPU seconds)."""
     start = time.monotonic()
     p = subprocess.run(["/usr/bin/time", "-v"] + cmd, cwd=cwd, env=env, capture_output=True, text=True)
     wall = time.monotonic() - start
     if p.returncode != 0:
         sys.exit(f"bench: {' '.join(cmd)} failed ({p.returncode}):\n{p.stderr[-3000:]}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", p.stderr).group(1))
-    return wall, rss, p.stderr
+    user = float(re.search(r"User time \(seconds\): ([\d.]+)", p.stderr).group(1))
+    system = float(re.search(r"System time \(seconds\): ([\d.]+)", p.stderr).group(1))
+    return wall, rss, p.stderr, user + system
+
+
+def load_average():
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
 
 
 def count_files(path):
@@ -52,6 +59,7 @@ def main():
     ap.add_argument("--sizes", default="1000,10000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--no-hugo", action="store_true")
+    ap.add_argument("--site-results", help="also write the section alone to this file (bench/results/site.md)")
     a = ap.parse_args()
     gen = os.path.join(shared_dir(a.root), "bench", "gen_site.py")
     theme = os.path.join(a.root, "site")
@@ -59,6 +67,7 @@ def main():
     hugo = shutil.which("hugo") if not a.no_hugo else None
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split()[1] if hugo else "-"
     rows = []
+    loads = []
     rebuilds = {}
     index_sizes = {}
     try:
@@ -69,28 +78,33 @@ def main():
             with open(os.path.join(src, "site.toml"), "w") as f:
                 f.write(f'title = "Synthetic benchmark site"\nbase_url = "https://example.org/"\n'
                         f'theme_dir = "{theme}"\noutput_dir = "{out}"\n')
-            walls, rsss, pages = [], [], 0
+            hsrc = os.path.join(work, f"h{n}")
+            hout = os.path.join(work, f"hout{n}")
+            if hugo:
+                subprocess.run([sys.executable, gen, "-n", str(n), "-o", hsrc, "-f", "hugo"], check=True)
+            # Runs alternate between the two tools so that both see the same machine load.
+            walls, rsss, cpus, pages = [], [], [], 0
+            hwalls, hrss, hcpus = [], [], []
             for _ in range(a.runs):
+                loads.append(load_average())
                 shutil.rmtree(out, ignore_errors=True)
-                w, r, err = timed([a.bin, "site", "build", "--root", src])
+                w, r, err, c = timed([a.bin, "site", "build", "--root", src])
                 walls.append(w)
                 rsss.append(r)
+                cpus.append(c)
                 pages = int(re.search(r"→ (\d+) HTML pages", err).group(1))
-            index_sizes[n] = os.path.getsize(os.path.join(out, "search-index.json"))
-            files = count_files(out)
-            pr = (statistics.median(walls), max(rsss), pages, files)
-            hg = None
-            if hugo:
-                hsrc = os.path.join(work, f"h{n}")
-                subprocess.run([sys.executable, gen, "-n", str(n), "-o", hsrc, "-f", "hugo"], check=True)
-                hout = os.path.join(work, f"hout{n}")
-                hwalls, hrss = [], []
-                for _ in range(a.runs):
+                if hugo:
                     shutil.rmtree(hout, ignore_errors=True)
-                    w, r, _ = timed(["hugo", "--quiet", "-d", hout], cwd=hsrc)
+                    w, r, _, c = timed(["hugo", "--quiet", "-d", hout], cwd=hsrc)
                     hwalls.append(w)
                     hrss.append(r)
-                hg = (statistics.median(hwalls), max(hrss), count_files(hout))
+                    hcpus.append(c)
+            index_sizes[n] = os.path.getsize(os.path.join(out, "search-index.json"))
+            files = count_files(out)
+            pr = (statistics.median(walls), max(rsss), pages, files, statistics.median(cpus))
+            hg = None
+            if hugo:
+                hg = (statistics.median(hwalls), max(hrss), count_files(hout), statistics.median(hcpus))
                 shutil.rmtree(hsrc, ignore_errors=True)
                 shutil.rmtree(hout, ignore_errors=True)
             rows.append((n, pr, hg))
@@ -106,14 +120,18 @@ def main():
                  "heading anchors, a table of contents, Rust highlighting, tag pages, section lists, previous/next "
                  "links, a sitemap, robots.txt, a 404 page and the search index, and checks every internal link; Hugo's "
                  "setup has table of contents, Chroma highlighting, tag pages, RSS feeds and a sitemap. Pages/s is "
-                 "content pages (the corpus size) per second of wall time.")
+                 "content pages (the corpus size) per second of wall time; CPU is user + system seconds. The "
+                 f"two tools' runs alternate; load average (1 min) at the start of the runs: {min(loads):.1f} to "
+                 f"{max(loads):.1f} on {os.cpu_count()} cores (other jobs on the machine slow both tools).")
     lines.append("")
-    lines.append("| pages | tool | wall (s) | pages/s | peak RSS (MiB) | files written |")
-    lines.append("|---:|---|---:|---:|---:|---:|")
+    lines.append("| pages | tool | wall (s) | pages/s | CPU (s) | pages per CPU-second | peak RSS (MiB) | files written |")
+    lines.append("|---:|---|---:|---:|---:|---:|---:|---:|")
     for n, pr, hg in rows:
-        lines.append(f"| {n:,} | ParaReady | {pr[0]:.2f} | {n / pr[0]:,.0f} | {pr[1] / 1024:.0f} | {pr[3]:,} |")
+        lines.append(f"| {n:,} | ParaReady | {pr[0]:.2f} | {n / pr[0]:,.0f} | {pr[4]:.2f} | {n / pr[4]:,.0f} | "
+                     f"{pr[1] / 1024:.0f} | {pr[3]:,} |")
         if hg:
-            lines.append(f"| {n:,} | Hugo | {hg[0]:.2f} | {n / hg[0]:,.0f} | {hg[1] / 1024:.0f} | {hg[2]:,} |")
+            lines.append(f"| {n:,} | Hugo | {hg[0]:.2f} | {n / hg[0]:,.0f} | {hg[3]:.2f} | {n / hg[3]:,.0f} | "
+                         f"{hg[1] / 1024:.0f} | {hg[2]:,} |")
     lines.append("")
     if any(hg for _, _, hg in rows):
         lines.append("| pages | pages/s ratio (ParaReady / Hugo) | peak RSS ratio (ParaReady / Hugo) | targets (≥ 5×, ≤ 0.10) |")
@@ -138,6 +156,9 @@ def main():
         lines.append("")
     with open(a.results, "a") as f:
         f.write("\n".join(lines) + "\n")
+    if a.site_results:
+        with open(a.site_results, "w") as f:
+            f.write("\n".join(["# Site generator benchmark", ""] + lines[2:]) + "\n")
     print("\n".join(lines))
 
 

@@ -119,6 +119,7 @@ public struct SiteBuilder: Sendable {
         var timer = PhaseTimer()
         let results = try render(prepared.model.jobs, with: prepared.renderer, to: writer)
         timer.mark("render and write pages")
+        RenderProfile.report()
         var report = SiteBuildReport(
             contentPages: prepared.model.content.pages.count, htmlPages: results.count,
             links: results.reduce(0) { $0 + $1.links.count }, warnings: Self.pluginWarnings(prepared),
@@ -142,7 +143,11 @@ public struct SiteBuilder: Sendable {
     ) throws(ParaReadyError) -> [JobResult] {
         try Parallel.map(jobs) { (job: RenderJob) throws(ParaReadyError) -> JobResult in
             let (result, html) = try renderer.render(job)
-            if let html { try writer.write(result.outputPath, text: html) }
+            if let html {
+                try RenderProfile.measure(.write) { () throws(ParaReadyError) in
+                    try writer.write(result.outputPath, text: html)
+                }
+            }
             return result
         }
     }

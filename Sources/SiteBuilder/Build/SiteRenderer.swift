@@ -50,21 +50,28 @@ struct SiteRenderer: Sendable {
     ) throws(ParaReadyError) -> Body {
         let document: MarkdownDocument
         do {
-            document = try MarkdownDocument(source, options: markdownOptions)
+            document = try RenderProfile.measure(.parse) { () throws(ParaReadyError) in
+                try MarkdownDocument(source, options: markdownOptions)
+            }
         } catch {
             throw ParaReadyError(error.kind, error.message, at: SourceLocation(file: file, line: firstLine))
         }
         let headings = document.headings
         var links: [PendingLink] = []
         let resolver = self.resolver
-        document.rewriteLinks { reference in
-            let location = SourceLocation(file: file, line: firstLine + reference.line - 1, column: reference.column)
-            let (rewritten, check) = resolver.resolve(
-                reference.destination, sourcePath: sourcePath, pageURL: pageURL, location: location)
-            if let check { links.append(check) }
-            return rewritten
+        RenderProfile.measure(.rewriteLinks) {
+            document.rewriteLinks { reference in
+                let location = SourceLocation(
+                    file: file, line: firstLine + reference.line - 1, column: reference.column)
+                let (rewritten, check) = resolver.resolve(
+                    reference.destination, sourcePath: sourcePath, pageURL: pageURL, location: location)
+                if let check { links.append(check) }
+                return rewritten
+            }
         }
-        let html = render ? Self.alignmentAsStyle(document.renderHTML(highlighter: highlighter)) : ""
+        let html =
+            render
+            ? RenderProfile.measure(.html) { Self.alignmentAsStyle(document.renderHTML(highlighter: highlighter)) } : ""
         return Body(html: html, headings: headings, links: links)
     }
 
@@ -173,7 +180,9 @@ struct SiteRenderer: Sendable {
                 search = SearchEntry(
                     url: config.relativeURL(url), title: source.title, section: source.section,
                     headings: body.headings.filter { $0.level >= 2 }.map { ($0.text, $0.id) },
-                    text: SearchText.excerpt(body.html, limit: config.searchTextLimit))
+                    text: RenderProfile.measure(.excerpt) {
+                        SearchText.excerpt(body.html, limit: config.searchTextLimit)
+                    })
                 sitemap?.lastModified = source.frontMatter.updated ?? source.frontMatter.date
                 if plugins.contains(where: { $0.wantsRenderedHTML(of: source) }) { contentHTML = body.html }
                 if let data = model.pageData[url] { context["data"] = TemplateValues.object(data) }
@@ -337,7 +346,7 @@ struct SiteRenderer: Sendable {
                 at: job.sourcePage?.frontMatter.locations["layout"]
                     ?? SourceLocation(file: job.sourcePage?.displayPath ?? config.themeDirectory, line: 1))
         }
-        let html = theme.render(ContextBox(context), layout: layout)
+        let html = RenderProfile.measure(.template) { theme.render(ContextBox(context), layout: layout) }
         return (
             JobResult(
                 url: url, outputPath: job.outputPath, anchors: anchors, links: links, search: search, sitemap: sitemap,
