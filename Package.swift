@@ -76,8 +76,11 @@ let package = Package(
             name: "ReadinessTests", dependencies: ["Readiness", "RustSyntax", "CargoModel"], swiftSettings: strict),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Readiness"], swiftSettings: strict),
         .testTarget(name: "DiagnoseTests", dependencies: ["Diagnose", "Readiness"], swiftSettings: strict),
-        .testTarget(name: "MigrationTests", dependencies: ["Migration", "Readiness"], swiftSettings: strict),
+        .testTarget(
+            name: "MigrationTests", dependencies: ["Migration", "Readiness", "ParaReadyCore"], exclude: ["Golden"],
+            swiftSettings: strict),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Markdown"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["ParaReadyCore"], swiftSettings: strict),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["ParaReadyCore"], exclude: ["Expectations"], swiftSettings: strict),
     ]
 )

@@ -1,4 +1,5 @@
 import CMarkGFM
+import Synchronization
 
 /// Registers cmark-gfm's GFM extensions exactly once per process.
 enum CMarkExtensions {
@@ -13,4 +14,12 @@ enum CMarkExtensions {
     static func ensureRegistered() {
         _ = registration
     }
+
+    /// Held while cmark-gfm parses inlines (`cmark_parser_finish`).
+    ///
+    /// In 0.29.0.gfm.6 each parser adds its extensions' special characters (`~`, `|`, `:`, `w`) to one
+    /// process-wide table when its inline pass starts and removes them when it ends, so a document finishing on
+    /// one thread can switch off strikethrough or autolinks in the middle of another thread's inline pass. Block
+    /// parsing, walking and HTML rendering stay concurrent; only the inline pass is serialised.
+    static let inlinePassLock = Mutex(())
 }

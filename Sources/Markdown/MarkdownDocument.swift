@@ -9,8 +9,8 @@ import Synchronization
 /// A parsed Markdown document (GitHub Flavored Markdown through cmark-gfm).
 ///
 /// Parse once, inspect (headings, links, code blocks), optionally rewrite links, then render. Not thread-safe:
-/// use one document per task. Parsing many documents concurrently is safe: the one step of cmark-gfm that is not
-/// (see `inlineParsing`) runs under a process-wide lock. Headings and code blocks are read once
+/// use one document per task. Parsing many documents concurrently is safe (see
+/// `CMarkExtensions.inlinePassLock`). Headings and code blocks are read once
 /// and kept, so they stay the same after `renderHTML` (which swaps heading and highlighted code nodes for its own).
 public final class MarkdownDocument {
     public let options: MarkdownOptions
@@ -19,13 +19,6 @@ public final class MarkdownDocument {
     /// Headings with their ids, and each heading node's id, from one walk.
     private var headingIndex: (headings: [Heading], ids: [OpaquePointer: String])?
     private var codeBlockList: [CodeBlock]?
-
-    /// cmark-gfm 0.29 keeps the table of inline special characters in one process-wide array: each parser adds
-    /// its extensions' characters (`~` for strikethrough…) when it starts parsing inlines in
-    /// `cmark_parser_finish`, and removes them when it is done. Two documents finishing at once make the first one
-    /// done switch `~` off under the other, whose strikethrough then stays literal text: output would depend on
-    /// thread timing. Block parsing (`cmark_parser_feed`) and rendering do not touch the table and stay parallel.
-    private static let inlineParsing = Mutex(())
 
     /// The file name errors use when the caller gives none.
     public static let anonymousSource = "<markdown>"
@@ -52,8 +45,8 @@ public final class MarkdownDocument {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        nonisolated(unsafe) var finished: OpaquePointer?
-        Self.inlineParsing.withLock { _ in finished = cmark_parser_finish(parser) }
+        var finished: OpaquePointer?
+        CMarkExtensions.inlinePassLock.withLock { _ in finished = cmark_parser_finish(parser) }
         guard let root = finished else {
             cmark_parser_free(parser)
             throw ParaReadyError(.internal, "cmark-gfm could not finish parsing")

@@ -28,7 +28,8 @@ enum ActivationRules {
         guard let capacity = runtime.constants[ConstantKey.capacity] else {
             return [
                 context.finding(
-                    .fail, runtime.subject, "UNINCLUDED_SEGMENT_CAPACITY is not defined", at: runtime.rootEvidence,
+                    .fail, runtime.subject, "UNINCLUDED_SEGMENT_CAPACITY is not defined",
+                    at: runtime.timeConstantsAnchor,
                     expected: "3", change: "add `pub const UNINCLUDED_SEGMENT_CAPACITY: u32 = 3;`")
             ]
         }

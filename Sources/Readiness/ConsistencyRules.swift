@@ -71,11 +71,18 @@ enum ConsistencyRules {
         guard let check = runtime.checkAssociatedRelayNumber, check.value == "strict" else {
             return [context.finding(.pass, runtime.subject, "relay number check is not strict")]
         }
-        let builders = nodes(of: runtime, context).filter {
-            $0.collator.map(StageModel.asyncCollators.contains) ?? false
+        let serving = nodes(of: runtime, context)
+        let builders = serving.filter { $0.collator.map(StageModel.asyncCollators.contains) ?? false }
+        // Without a node, a capacity above 1 says the runtime is meant to be built ahead of inclusion.
+        let buildsAhead = !builders.isEmpty || (serving.isEmpty && (runtime.constant(ConstantKey.capacity) ?? 1) > 1)
+        if serving.isEmpty && !buildsAhead {
+            return [
+                context.finding(
+                    .notApplicable, runtime.subject,
+                    "strict relay number check, but no node crate in this repository runs \(runtime.crate), so its collator is unknown",
+                    at: check.evidence)
+            ]
         }
-        let buildsAhead =
-            !builders.isEmpty || (context.facts.nodes.isEmpty && (runtime.constant(ConstantKey.capacity) ?? 1) > 1)
         guard buildsAhead else {
             return [
                 context.finding(
@@ -162,7 +169,11 @@ enum ConsistencyRules {
 
     static let elasticPrerequisites = RuntimeRule("elastic-scaling-prerequisites") { runtime, context in
         guard let velocity = runtime.constants[ConstantKey.velocity], velocity.value > 1 else {
-            return [context.finding(.notApplicable, runtime.subject, "velocity is 1; elastic scaling is not in use")]
+            return [
+                context.finding(
+                    .pass, runtime.subject, "velocity is at most 1; elastic scaling is not in use",
+                    at: runtime.constants[ConstantKey.velocity]?.evidence)
+            ]
         }
         var problems: [Finding] = []
         let offset = runtime.relayParentOffset?.value ?? runtime.constant(ConstantKey.relayParentOffset) ?? 0
@@ -190,21 +201,26 @@ enum ConsistencyRules {
                 context.finding(
                     .warn, runtime.subject, "cumulus-pallet-parachain-system is built without experimental-ump-signals",
                     at: runtime.parachainSystemDependency.map { Evidence(file: $0.file, line: $0.line ?? 1) },
-                    expected: "features = [\"experimental-ump-signals\"]"))
+                    expected: "features = [\"experimental-ump-signals\"]",
+                    change: "add \"experimental-ump-signals\" to cumulus-pallet-parachain-system's features"))
         }
         let slotBased = nodes(of: runtime, context).allSatisfy { $0.effectiveCollator == "slot-based" }
         if !slotBased {
             problems.append(
                 context.finding(
                     .fail, runtime.subject, "velocity \(velocity.value) needs the slot-based collator",
-                    at: velocity.evidence, expected: "slot-based collator (--authoring slot-based)"))
+                    at: velocity.evidence, expected: "slot-based collator (--authoring slot-based)",
+                    change:
+                        "start `cumulus_client_consensus_aura::collators::slot_based` in the node (or run polkadot-omni-node with `--authoring slot-based`)"
+                ))
         }
         if ReleaseOrder.atLeast(context.facts.sdk.release, "polkadot-stable2509") == false {
             problems.append(
                 context.finding(
                     .fail, runtime.subject,
                     "elastic scaling guidance requires polkadot-stable2509 or later; this repository uses \(context.facts.sdk.release!)",
-                    at: context.facts.sdk.evidence, expected: "polkadot-stable2509"))
+                    at: context.facts.sdk.evidence, expected: "polkadot-stable2509",
+                    change: "upgrade the polkadot-sdk dependencies to polkadot-stable2509 or later"))
         }
         guard let first = problems.first else {
             return [
@@ -228,23 +244,46 @@ enum ConsistencyRules {
     static let weightVersusAuthoring = RuntimeRule("weight-vs-authoring-duration") { runtime, context in
         guard let weight = runtime.maxBlockWeightRefTimeMs, weight.value >= 2000 else {
             return [
-                context.finding(.pass, runtime.subject, "block weight is below 2 s; any authoring duration can fill it")
+                context.finding(
+                    .pass, runtime.subject, "block weight is below 2 s; any authoring duration can fill it",
+                    at: runtime.maxBlockWeightRefTimeMs?.evidence)
             ]
         }
-        let short = nodes(of: runtime, context).filter { ($0.authoringDurationMs?.value ?? 2000) < 2000 }
-        guard let node = short.first, let duration = node.authoringDurationMs else {
+        let serving = nodes(of: runtime, context).filter { $0.collator != "omni-node" }
+        guard !serving.isEmpty else {
+            let why =
+                context.facts.nodes.isEmpty || nodes(of: runtime, context).isEmpty
+                ? "no node crate in this repository runs \(runtime.crate)"
+                : "the authoring duration is set inside the polkadot-omni-node binary"
             return [
                 context.finding(
-                    .pass, runtime.subject, "2 s blocks with an authoring duration that can fill them",
+                    .notApplicable, runtime.subject,
+                    "\(weight.value) ms block weight, but \(why), so the authoring duration to compare with is unknown",
                     at: weight.evidence)
+            ]
+        }
+        let short = serving.filter { ($0.authoringDurationMs?.value ?? 2000) < 2000 }
+        if let node = short.first, let duration = node.authoringDurationMs {
+            return [
+                context.finding(
+                    .warn, runtime.subject,
+                    "blocks may weigh \(weight.value) ms but \(node.displayName) stops authoring after \(duration.value) ms, so they can never be filled",
+                    at: duration.evidence, expected: "2000", actual: "\(duration.value)",
+                    change: "set `authoring_duration: Duration::from_millis(2000)` in \(duration.file)")
+            ]
+        }
+        if let node = serving.first(where: { $0.authoringDurationMs == nil }) {
+            return [
+                context.finding(
+                    .unknown, runtime.subject,
+                    "\(weight.value) ms block weight, but no authoring_duration was found in \(node.displayName)",
+                    at: weight.evidence, expected: "authoring_duration of 2000 ms")
             ]
         }
         return [
             context.finding(
-                .warn, runtime.subject,
-                "blocks may weigh \(weight.value) ms but \(node.displayName) stops authoring after \(duration.value) ms",
-                at: duration.evidence, expected: "2000", actual: "\(duration.value)",
-                change: "set `authoring_duration: Duration::from_millis(2000)` in \(duration.file)")
+                .pass, runtime.subject, "2 s blocks with an authoring duration that can fill them",
+                at: weight.evidence)
         ]
     }
 
@@ -278,17 +317,42 @@ enum ConsistencyRules {
     }
 
     static let blockNumberTimeConstants = RuntimeRule("block-number-time-constants") { runtime, context in
-        guard !runtime.blockNumberTimeConstants.isEmpty else {
-            return [context.finding(.pass, runtime.subject, "no time constants measured in blocks")]
+        let constants = runtime.blockNumberTimeConstants
+        guard let first = constants.first else {
+            return [context.finding(.notApplicable, runtime.subject, "no time constants counted in blocks")]
         }
-        return runtime.blockNumberTimeConstants.map { constant in
+        let names = constants.map { "\($0.name) \($0.blocks.map(String.init) ?? "?")" }.joined(separator: ", ")
+        let velocity = max(runtime.constant(ConstantKey.velocity) ?? 1, 1)
+        let target = 6000 / velocity
+        guard let blockTime = runtime.constant(ConstantKey.blockTime) else {
+            return [
+                context.finding(
+                    .unknown, runtime.subject,
+                    "time constants in blocks (\(names)), but the block time they derive from was not found",
+                    at: Evidence(file: first.file, line: first.line))
+            ]
+        }
+        if blockTime == target {
+            return [
+                context.finding(
+                    .pass, runtime.subject,
+                    "time constants in blocks (\(names)) already follow the \(blockTime) ms target block time",
+                    at: Evidence(file: first.file, line: first.line))
+            ]
+        }
+        let effect =
+            blockTime > target && blockTime % target == 0
+            ? "\(blockTime / target)× shorter"
+            : blockTime > target ? "shorter" : "longer"
+        return [
             context.finding(
                 .warn, runtime.subject,
-                "\(constant.name) counts blocks (\(constant.blocks.map(String.init) ?? "?")); every duration built from it halves in wall time when blocks go from 12 s to 6 s",
-                at: Evidence(file: constant.file, line: constant.line),
+                "time constants in blocks (\(names)) derive from a \(blockTime) ms block time; at the \(target) ms target every period built from them becomes \(effect) in wall time",
+                at: Evidence(file: first.file, line: first.line), expected: "periods that keep their wall-clock length",
+                actual: "counted in \(blockTime) ms blocks",
                 change:
-                    "review the pallet parameters built from \(constant.name), or measure time with the relay block number"
+                    "when the block time changes, review every pallet parameter built from \(constants.map(\.name).joined(separator: "/")) (session period, vesting, governance periods) and decide whether it should keep its wall-clock length"
             )
-        }
+        ]
     }
 }

@@ -67,7 +67,7 @@ enum PrerequisiteRules {
             if let lookahead = network.lookahead, lookahead.value < 3 {
                 problems.append(
                     context.finding(
-                        lookahead.value == 2 ? .warn : .fail, subject,
+                        .fail, subject,
                         "scheduler lookahead is \(lookahead.value); current guidance is at least 3 (2 was the 2024 value)",
                         at: lookahead.evidence, expected: "3", actual: "\(lookahead.value)",
                         change: "set scheduler_params.lookahead = 3 in the relay genesis patch"))

@@ -8,9 +8,9 @@ public struct RuleContext: Sendable {
         _ status: Finding.Status, _ subject: String, _ message: String, at evidence: Evidence? = nil,
         expected: String? = nil, actual: String? = nil, change: String? = nil
     ) -> Finding {
-        // An unmet warning or info item is a warning, never a failure: severity comes from the document.
-        let status = status == .fail && item.severity != .error ? .warn : status
-        return Finding(
+        // The status says whether the change is in place; how much a failure weighs comes from the item's
+        // severity (a failing warning item counts as a warning for `--fail-on`).
+        Finding(
             item: item.id, severity: item.severity, status: status, subject: subject, message: message,
             at: evidence, expected: expected, actual: actual, change: change)
     }
@@ -47,7 +47,11 @@ public struct RuntimeRule: Rule {
     }
 }
 
-/// A rule that looks at one node crate at a time; a repository without node crates gets one not-applicable.
+/// A rule that looks at the node crates that serve each runtime entry.
+///
+/// A runtime entry that no node crate in the repository serves gets one not-applicable finding (the collator
+/// that runs it lives elsewhere); a node serving several entries is judged once. Nodes that serve no runtime
+/// entry (a node-only repository) are judged on their own.
 public struct NodeRule: Rule {
     public let id: String
     let check: @Sendable (NodeFacts, RuleContext) -> [Finding]
@@ -58,22 +62,40 @@ public struct NodeRule: Rule {
     }
 
     public func evaluate(_ context: RuleContext) -> [Finding] {
-        if context.facts.nodes.isEmpty {
-            return [
-                context.finding(
-                    .notApplicable, "repository",
-                    "no node crate in this repository (runtime-only, e.g. run with polkadot-omni-node)")
-            ]
+        let facts = context.facts
+        if facts.nodes.isEmpty && facts.runtimes.isEmpty {
+            return [context.finding(.notApplicable, "repository", "no node crate and no runtime in this repository")]
         }
-        if context.item.auraOnly && !context.facts.runtimes.isEmpty
-            && context.facts.runtimes.allSatisfy({ $0.consensus != "aura" })
-        {
-            return context.facts.nodes.map {
-                context.finding(
-                    .notApplicable, $0.subject, "the chain does not use Aura; this item is for Aura collators")
+        var findings: [Finding] = []
+        var judged: Set<NodeFacts> = []
+        for runtime in facts.runtimes {
+            if context.item.auraOnly && runtime.consensus != "aura" {
+                findings.append(
+                    context.finding(
+                        .notApplicable, runtime.subject,
+                        "\(runtime.crate) uses \(runtime.consensus) consensus; this item is for Aura collators"))
+                continue
+            }
+            let nodes = StageModel.nodes(for: runtime, in: facts.nodes)
+            if nodes.isEmpty {
+                findings.append(
+                    context.finding(
+                        .notApplicable, runtime.subject,
+                        "no node crate in this repository runs \(runtime.crate); its collator is built elsewhere"))
+            }
+            for node in nodes where judged.insert(node).inserted {
+                findings += check(node, context)
             }
         }
-        return context.facts.nodes.flatMap { check($0, context) }
+        for node in facts.nodes where !judged.contains(node) && !servesSomeRuntime(node, facts) {
+            findings += check(node, context)
+        }
+        return findings
+    }
+
+    /// Whether some runtime entry is run by this node (then skipping it was deliberate, e.g. a non-Aura chain).
+    private func servesSomeRuntime(_ node: NodeFacts, _ facts: RepositoryFacts) -> Bool {
+        facts.runtimes.contains { StageModel.nodes(for: $0, in: facts.nodes).contains(node) }
     }
 }
 

@@ -27,4 +27,29 @@ extension RuntimeFacts {
 
     /// Where the runtime crate's root source is, for findings about things that are missing entirely.
     var rootEvidence: Evidence { Evidence(file: path.isEmpty ? "src/lib.rs" : "\(path)/src/lib.rs", line: 1) }
+
+    /// Where something missing belongs: the first known neighbour it should be written next to (a line of the
+    /// same config impl, constant group or manifest), else the crate's root source.
+    func anchor(_ neighbours: Evidence?...) -> Evidence { neighbours.lazy.compactMap { $0 }.first ?? rootEvidence }
+
+    /// The block-time constants' neighbourhood, for constants that should be defined beside them.
+    var timeConstantsAnchor: Evidence {
+        anchor(
+            evidence(ConstantKey.blockTime), evidence(ConstantKey.slotDuration), evidence(ConstantKey.velocity),
+            evidence(ConstantKey.relaySlotDuration))
+    }
+
+    /// A line inside `impl cumulus_pallet_parachain_system::Config for Runtime`, when one is known.
+    var parachainSystemConfigAnchor: Evidence? {
+        checkAssociatedRelayNumber?.evidence
+            ?? consensusHook.flatMap { hook in hook.file.map { Evidence(file: $0, line: hook.line ?? 1) } }
+    }
+
+    /// A line inside `impl pallet_aura::Config for Runtime`, when one is known.
+    var auraConfigAnchor: Evidence? {
+        allowMultipleBlocksPerSlot?.evidence ?? auraSlotDuration.flatMap { $0.line > 0 ? $0.evidence : nil }
+    }
+
+    /// The manifest line of the parachain-system dependency, beside which other SDK dependencies go.
+    var manifestAnchor: Evidence? { parachainSystemDependency.map { Evidence(file: $0.file, line: $0.line ?? 1) } }
 }

@@ -54,7 +54,12 @@ struct RuntimeAnalyzer {
         guard let item = scoped.item.impl?.associatedType(named: name), let tokens = item.typeAlias?.typeTokens else {
             return nil
         }
-        let value = evaluator.evaluate(type: tokens, inModule: scoped.modulePath, selfItems: scoped.item.impl?.items)
+        var value = evaluator.evaluate(type: tokens, inModule: scoped.modulePath, selfItems: scoped.item.impl?.items)
+        if value.value.integerValue == nil, value.value.milliseconds == nil,
+            let qualified = qualifiedAssociatedValue(tokens)
+        {
+            value = qualified
+        }
         guard
             let integer = value.value.integerValue.flatMap({ Int(exactly: $0) })
                 ?? value.value.milliseconds.flatMap({ Int(exactly: $0) })
@@ -224,6 +229,31 @@ struct RuntimeAnalyzer {
                 }
             }
         }
+        if facts.constants[ConstantKey.blockTime] == nil, let located = blockTimeBesideImportedTimeConstants() {
+            facts.constants[ConstantKey.blockTime] = located
+        }
+    }
+
+    /// The block time a runtime does not import itself but whose siblings it does: fellows' system chains
+    /// import `SLOT_DURATION`, `HOURS`, `DAYS` from `system_parachains_constants::async_backing`, where
+    /// `MILLISECS_PER_BLOCK` is defined next to them (and the time constants derive from it).
+    func blockTimeBesideImportedTimeConstants() -> Located<Int>? {
+        let siblings: Set<String> = ["SLOT_DURATION", "MINUTES", "HOURS", "DAYS"]
+        let bindings = crate.files.flatMap { file in NodeAnalyzer.bindings(in: file.items) }
+        var modules: [[String]] = []
+        for binding in bindings where !binding.isGlob && binding.path.count >= 2 {
+            guard let last = binding.path.last, siblings.contains(last) else { continue }
+            let module = Array(binding.path.dropLast())
+            if !modules.contains(module) { modules.append(module) }
+        }
+        for module in modules {
+            for spelling in ConstantKey.spellings[ConstantKey.blockTime] ?? [] {
+                let value = evaluator.evaluate(path: (module + [spelling]).joined(separator: "::"), inModule: [])
+                guard value.value.isKnown, !value.external else { continue }
+                if let located = locate(value, canonical: ConstantKey.blockTime) { return located }
+            }
+        }
+        return nil
     }
 
     /// A constant of this name defined in the crate (any module) or imported into its root module.
@@ -291,6 +321,7 @@ struct RuntimeAnalyzer {
         if let api = impl(of: "RelayParentOffsetApi") {
             facts.relayParentOffsetApi = Evidence(file: api.file, line: api.item.location.line)
         }
+        readAbstractedRuntimeAPIs(into: &facts)
     }
 
     /// A body that only returns a literal (`{ false }`, `{ return true; }`) or panics (`todo!()`, `unimplemented!()`).
@@ -353,9 +384,12 @@ struct RuntimeAnalyzer {
 
     func readBlockTimeConstants(into facts: inout RuntimeFacts) {
         for name in ["MINUTES", "HOURS", "DAYS"] {
-            guard let scoped = items.first(where: { $0.item.kind == .constant && $0.item.name == name }),
-                let expression = scoped.item.constant?.expression
-            else { continue }
+            guard let scoped = items.first(where: { $0.item.kind == .constant && $0.item.name == name }) else {
+                // Defined in another crate of the workspace and imported (`use my_constants::time::*;`).
+                if let imported = importedTimeConstant(name) { facts.blockNumberTimeConstants.append(imported) }
+                continue
+            }
+            guard let expression = scoped.item.constant?.expression else { continue }
             let mentionsBlockTime = expression.contains { token in
                 ConstantKey.spellings[ConstantKey.blockTime]!.contains(token.name)
                     || ["MINUTES", "HOURS"].contains(token.name)
@@ -367,5 +401,19 @@ struct RuntimeAnalyzer {
                     name: name, blocks: value.value.integerValue.flatMap { Int(exactly: $0) }, file: scoped.file,
                     line: scoped.item.location.line))
         }
+    }
+
+    /// A time constant the runtime imports from another workspace crate, resolved through its own `use` paths.
+    /// Values from ParaReady's table of SDK constants do not count: they do not follow this chain's block time.
+    func importedTimeConstant(_ name: String) -> BlockTimeConstant? {
+        let imported = crate.files.flatMap { file in NodeAnalyzer.bindings(in: file.items) }.contains {
+            ($0.alias ?? $0.path.last) == name || $0.isGlob
+        }
+        guard imported else { return nil }
+        let value = evaluator.evaluate(path: name, inModule: [])
+        guard !value.external, let location = value.location,
+            let blocks = value.value.integerValue.flatMap({ Int(exactly: $0) })
+        else { return nil }
+        return BlockTimeConstant(name: name, blocks: blocks, file: location.file, line: location.line)
     }
 }

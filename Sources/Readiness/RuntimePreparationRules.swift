@@ -11,7 +11,7 @@ enum RuntimePreparationRules {
             return [
                 context.finding(
                     .fail, runtime.subject, "\(key) is not defined in \(runtime.crate)",
-                    at: runtime.rootEvidence, expected: "6000",
+                    at: runtime.timeConstantsAnchor, expected: "6000",
                     change: "add `pub const \(key): u32 = 6000;` next to the runtime's other block-time constants")
             ]
         }
@@ -45,7 +45,7 @@ enum RuntimePreparationRules {
         return [
             context.finding(
                 .fail, runtime.subject, "\(missing.joined(separator: " and ")) not defined in \(runtime.crate)",
-                at: runtime.rootEvidence, expected: "both defined (1 and 1 in phase 1)",
+                at: runtime.timeConstantsAnchor, expected: "both defined (1 and 1 in phase 1)",
                 change: "add \(declarations) to the runtime's constants")
         ]
     }
@@ -53,7 +53,8 @@ enum RuntimePreparationRules {
     static let consensusHook = RuntimeRule("consensus-hook") { runtime, context in
         let hook = runtime.consensusHook
         let evidence =
-            hook.flatMap { h in h.file.map { Evidence(file: $0, line: h.line ?? 1) } } ?? runtime.rootEvidence
+            hook.flatMap { h in h.file.map { Evidence(file: $0, line: h.line ?? 1) } }
+            ?? runtime.anchor(runtime.parachainSystemConfigAnchor)
         let change =
             "define `type ConsensusHook = cumulus_pallet_aura_ext::FixedVelocityConsensusHook<Runtime, RELAY_CHAIN_SLOT_DURATION_MILLIS, BLOCK_PROCESSING_VELOCITY, UNINCLUDED_SEGMENT_CAPACITY>;` and set `type ConsensusHook = ConsensusHook;` in `impl cumulus_pallet_parachain_system::Config for Runtime`"
         switch hook?.kind {
@@ -68,7 +69,9 @@ enum RuntimePreparationRules {
                 context.finding(
                     .warn, runtime.subject,
                     "parachain-system uses a custom consensus hook (\(hook?.source ?? "?")); make sure it enforces velocity and capacity",
-                    at: evidence, expected: "FixedVelocityConsensusHook", actual: hook?.source)
+                    at: evidence, expected: "FixedVelocityConsensusHook", actual: hook?.source,
+                    change: "check that the custom hook wraps FixedVelocityConsensusHook, or use it directly: \(change)"
+                )
             ]
         case let kind?:
             return [
@@ -112,7 +115,8 @@ enum RuntimePreparationRules {
                     .warn, runtime.subject,
                     "CheckAssociatedRelayNumber is \(check.symbol ?? check.value); expected RelayNumberMonotonicallyIncreases",
                     at: check.evidence, expected: "RelayNumberMonotonicallyIncreases",
-                    actual: check.symbol ?? check.value)
+                    actual: check.symbol ?? check.value,
+                    change: "set `type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;`")
             ]
         }
     }
@@ -121,9 +125,9 @@ enum RuntimePreparationRules {
         guard let fact = runtime.auraSlotDuration else {
             return [
                 context.finding(
-                    .warn, runtime.subject,
+                    .fail, runtime.subject,
                     "pallet_aura::Config has no SlotDuration; the pallet then derives it from MinimumPeriod, which becomes 0 in phase 3",
-                    at: runtime.rootEvidence, expected: "ConstU64<SLOT_DURATION>",
+                    at: runtime.anchor(runtime.auraConfigAnchor), expected: "ConstU64<SLOT_DURATION>",
                     change:
                         "add `type SlotDuration = ConstU64<SLOT_DURATION>;` to `impl pallet_aura::Config for Runtime`")
             ]
@@ -146,7 +150,8 @@ enum RuntimePreparationRules {
         return [
             context.finding(
                 .warn, runtime.subject, "SlotDuration is \(fact.source), not SLOT_DURATION",
-                at: fact.evidence, expected: "ConstU64<SLOT_DURATION>", actual: fact.source)
+                at: fact.evidence, expected: "ConstU64<SLOT_DURATION>", actual: fact.source,
+                change: "set `type SlotDuration = ConstU64<SLOT_DURATION>;` so every slot duration has one source")
         ]
     }
 
@@ -155,13 +160,25 @@ enum RuntimePreparationRules {
             return [
                 context.finding(
                     .fail, runtime.subject, "no AuraApi::slot_duration implementation found in impl_runtime_apis!",
-                    at: runtime.rootEvidence, expected: "sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)")
+                    at: runtime.rootEvidence, expected: "sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)",
+                    change:
+                        "implement `sp_consensus_aura::AuraApi<Block, AuraId>` in impl_runtime_apis! with `fn slot_duration()` returning `sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)`"
+                )
             ]
         }
         if fact.source.contains("SLOT_DURATION") {
             return [
                 context.finding(
                     .pass, runtime.subject, "AuraApi::slot_duration returns \(fact.source)", at: fact.evidence)
+            ]
+        }
+        // A helper (`Runtime::impl_slot_duration()`, the template's docify shape) that evaluates to SLOT_DURATION.
+        if let slot = runtime.constant(ConstantKey.slotDuration), fact.valueMs == slot {
+            return [
+                context.finding(
+                    .pass, runtime.subject,
+                    "AuraApi::slot_duration returns \(fact.source), which evaluates to SLOT_DURATION (\(slot) ms)",
+                    at: fact.evidence, actual: fact.source)
             ]
         }
         return [
@@ -195,7 +212,7 @@ enum RuntimePreparationRules {
         return [
             context.finding(
                 .fail, runtime.subject, "AuraUnincludedSegmentApi is not implemented",
-                at: runtime.rootEvidence, expected: "implemented", change: change)
+                at: runtime.anchor(runtime.auraApiSlotDuration?.evidence), expected: "implemented", change: change)
         ]
     }
 
@@ -207,7 +224,9 @@ enum RuntimePreparationRules {
             return [
                 context.finding(
                     .fail, runtime.subject, "the runtime does not depend on cumulus-primitives-aura",
-                    at: Evidence(file: manifest, line: 1), expected: "dependency with default-features = false",
+                    at: runtime.manifestAnchor.flatMap { $0.file == manifest ? $0 : nil }
+                        ?? Evidence(file: manifest, line: 1),
+                    expected: "dependency with default-features = false",
                     change:
                         "add `cumulus-primitives-aura = { workspace = true }` (or a version matching your SDK, default-features = false) and `\"cumulus-primitives-aura/std\"` to the `std` feature"
                 )
@@ -270,12 +289,9 @@ enum RuntimePreparationRules {
                     at: evidence)
             ]
         case false?:
-            if enabled || runtime.consensusHook?.kind == nil {
+            if enabled {
                 return [
-                    context.finding(
-                        .pass, runtime.subject,
-                        enabled ? "parameterized-consensus-hook is enabled" : "no consensus hook configured yet",
-                        at: evidence)
+                    context.finding(.pass, runtime.subject, "parameterized-consensus-hook is enabled", at: evidence)
                 ]
             }
             return [
@@ -292,7 +308,8 @@ enum RuntimePreparationRules {
                 context.finding(
                     .unknown, runtime.subject,
                     "whether the parameterized-consensus-hook feature is needed depends on the SDK release, which is unknown",
-                    at: evidence, actual: enabled ? "enabled" : "absent")
+                    at: evidence, expected: "enabled before polkadot-v1.13.0, absent from it",
+                    actual: enabled ? "enabled" : "absent")
             ]
         }
     }

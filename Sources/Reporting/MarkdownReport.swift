@@ -48,7 +48,7 @@ public enum MarkdownReport {
                     out += "\n"
                     if finding.isProblem {
                         if let source = finding.sourceLine {
-                            out += "\n  ```rust\n  \(source.trimmingCharacters())\n  ```\n\n"
+                            out += "\n  ```\(fenceLanguage(finding.file))\n  \(source.trimmingCharacters())\n  ```\n\n"
                         }
                         if let expected = finding.expected {
                             out += "  Expected `\(expected)`" + (finding.actual.map { ", found `\($0)`" } ?? "") + ".\n"
@@ -60,6 +60,15 @@ public enum MarkdownReport {
             }
         }
         return out
+    }
+
+    /// The code-fence language for a source line of `file` (Rust sources, Cargo and zombienet TOML, JSON).
+    static func fenceLanguage(_ file: String?) -> String {
+        switch file?.split(separator: ".").last {
+        case "toml": "toml"
+        case "json": "json"
+        default: "rust"
+        }
     }
 
     /// Escapes text so Markdown renders it literally (no accidental emphasis, links or raw HTML).

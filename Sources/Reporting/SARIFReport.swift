@@ -30,8 +30,7 @@ public enum SARIFReport {
             if let change = finding.change { text += " Change: \(change)." }
             return SARIF.Result(
                 ruleId: finding.item, ruleIndex: index[finding.item] ?? 0,
-                level: finding.status == .unknown
-                    ? "note" : (finding.status == .warn ? "warning" : level(finding.severity)),
+                level: resultLevel(finding),
                 message: .init(text: text),
                 locations: [
                     .init(
@@ -60,6 +59,16 @@ public enum SARIFReport {
         case .error: "error"
         case .warning: "warning"
         case .info: "note"
+        }
+    }
+
+    /// A failure takes its item's severity; a warning is at most a SARIF warning (a note for an info item);
+    /// an unknown outcome is a note.
+    static func resultLevel(_ finding: Finding) -> String {
+        switch finding.status {
+        case .fail: level(finding.severity)
+        case .warn: finding.severity == .info ? "note" : "warning"
+        default: "note"
         }
     }
 

@@ -10,7 +10,7 @@ struct ParaReady: AsyncParsableCommand {
         version: ParaReady.version,
         subcommands: [
             InspectCommand.self, AuditCommand.self, ChecklistCommand.self, DiagnoseCommand.self, SiteCommand.self,
-            UpdatesCommand.self, RenderCommand.self,
+            UpdatesCommand.self, RenderCommand.self, PlanCommand.self, FixCommand.self,
         ]
     )
 }

@@ -126,8 +126,9 @@ The audit reads `type SlotDuration` in the `pallet_aura::Config` implementation 
 `SLOT_DURATION` (facts: `constants.SLOT_DURATION`).
 
 - **Passes** for `ConstU64<SLOT_DURATION>`, or any constant form that evaluates to the same number.
-- **Fails** for `MinimumPeriodTimesTwo<…>`, for a value different from `SLOT_DURATION`, or when the item
-  is missing on a pallet-aura version that requires it.
+- **Fails** for `MinimumPeriodTimesTwo<…>`, or when the item is missing (the pallet then derives the
+  slot from `MinimumPeriod`, which phase 3 sets to 0).
+- **Warns** for another constant form whose value differs from `SLOT_DURATION`.
 - When the line sits behind a `cfg` feature (such as `experimental`), the audit evaluates it with the
   features you pass with `--features` and names the feature in the finding, so you can see which build
   is ready.
@@ -151,7 +152,7 @@ phase: node
 order: 4
 severity: warning
 applies-to: node
-consensus: aura
+consensus: any
 symbols: [authoring_duration, "Duration::from_millis", AuraParams]
 guide: ../guides/phase-2-node.md#authoring-duration
 ---
@@ -196,10 +197,12 @@ The audit evaluates the `authoring_duration` field of the collator parameters in
 `nodes[].authoringDurationMs`.
 
 - **Passes** at 2000 ms.
-- **Warns** below 2000 ms (a distinct message below 1500 ms, which falls short of even the 2024 guidance)
-  and above 2000 ms, where backers may not re-execute the block within the backing timeout.
-- **Not applicable** for `omni-node` chains (the node picks its own value), for repositories without a
-  node crate, and for chains whose consensus is not Aura.
+- **Warns** from 1500 ms up to 1999 ms (the 2024 guidance, still short of the current 2000 ms) and above
+  2000 ms, where backers may not re-execute the block within the backing timeout.
+- **Fails** below 1500 ms. The item's severity is `warning`, so the failure counts as a warning for
+  `--fail-on`.
+- **Not applicable** for `omni-node` chains (the binary picks its own value) and for a runtime that no
+  node crate of the repository runs. Applies to any consensus.
 
 ## Related
 
@@ -263,14 +266,20 @@ Stored values need a migration or a decision that the shorter time is acceptable
 
 ## How paraready checks it
 
-The audit lists constants of type `BlockNumber` (or `u32`) whose name or use suggests a duration, and
-every `MINUTES`/`HOURS`/`DAYS` definition, when the runtime's block time is 6000 ms or less, or when it is
-still 12000 ms while capacity is already above 1 (phase 3 in progress).
+The audit finds the runtime's `MINUTES`, `HOURS` and `DAYS` constants that are computed from the block
+time (`MILLISECS_PER_BLOCK` or a spelling of it), in the runtime crate or, through the runtime's own `use`
+paths, in another crate of the workspace (a shared constants crate). The facts list them under
+`blockNumberTimeConstants`. It then compares the block time with its target, `6000 /
+BLOCK_PROCESSING_VELOCITY` ms.
 
-- **Info** for each literal block count, each derived constant (noting that it keeps its wall time) and a
-  reminder about stored block numbers, which the audit cannot see.
-- Never a failure: whether a duration may change is a product decision.
-- Applies to any consensus.
+- **Warns** when such constants exist and the block time is not yet at its target: activation will
+  change the block time, and every period built from these constants changes its wall-clock length with
+  it. One finding per runtime lists the constants and points at the first.
+- **Passes** when the block time is already at its target: the constants already count blocks of the
+  final length.
+- **Not applicable** when the runtime has no such constants.
+- Never a failure: whether a duration may change is a product decision (severity `info`). Applies to any
+  consensus.
 
 ## Related
 
@@ -335,9 +344,9 @@ consensus hook) and `allowMultipleBlocksPerSlot`, both evaluated for the same fe
 
 - **Fails** when capacity is 2 or more and the flag is false. The finding points at the
   `AllowMultipleBlocksPerSlot` line and mentions the capacity line.
-- **Passes** when capacity is 1, or the flag is true.
-- **Not applicable** when either value is absent (the phase items report that) and for runtimes whose
-  consensus is not Aura.
+- **Passes** when capacity is 1 or missing (effectively 1), or the flag is true.
+- **Unknown** when capacity is above 1 and the flag could not be found.
+- **Not applicable** for runtimes whose consensus is not Aura.
 
 ## Related
 
@@ -489,7 +498,7 @@ phase: node
 order: 3
 severity: error
 applies-to: node
-consensus: aura
+consensus: any
 symbols: [code_hash_provider, ValidationCode, "cumulus_primitives_core::relay_chain::ValidationCode", code_at]
 since: polkadot-v1.1.0
 guide: ../guides/phase-2-node.md#code-hash-provider
@@ -534,11 +543,12 @@ The audit reads the struct literal passed to the lookahead or slot-based collato
 `code_hash_provider` field whose value is a closure or a function path.
 
 - **Passes** when the field is present.
-- **Fails** when a lookahead or slot-based collator is constructed without it.
+- **Fails** when the collator is constructed without it (a `basic` or `legacy` collator included: the
+  field is part of the switch to the lookahead collator).
 - **Warns** when the closure body is a literal `None` or `todo!()`: it compiles but the collator can never
   author.
-- **Not applicable** when the collator is `basic` or `legacy`, for `omni-node` chains and repositories
-  without a node crate, and for chains whose consensus is not Aura.
+- **Not applicable** for `omni-node` chains (the binary passes it) and for a runtime that no node crate
+  of the repository runs. Applies to any consensus.
 
 ## Related
 
@@ -605,8 +615,8 @@ inherited through `workspace = true`, and compares them with the inferred SDK re
 ([sdk-version](sdk-version.md)).
 
 - **Passes** when the feature is present on a release before polkadot-v1.13.0, or absent from 1.13.0 on.
-- **Fails** when the runtime sets `ConsensusHook` on a release before 1.13.0 without the feature, or when
-  the feature is requested on 1.13.0 or newer.
+- **Fails** when the feature is missing on a release before 1.13.0 (whether or not the runtime already
+  sets `ConsensusHook`: phase 1 needs it), or when the feature is requested on 1.13.0 or newer.
 - **Info only** when the release cannot be inferred.
 
 ## Related
@@ -626,7 +636,7 @@ phase: runtime
 order: 3
 severity: error
 applies-to: runtime
-consensus: aura
+consensus: any
 symbols: [ConsensusHook, FixedVelocityConsensusHook, "cumulus_pallet_parachain_system::Config", ExpectParentIncluded, RequireParentIncluded]
 since: polkadot-v1.1.0
 guide: ../guides/phase-1-runtime.md#consensus-hook
@@ -679,7 +689,8 @@ as `consensusHook.kind`.
 - **Fails** for `expect-parent-included`, `require-parent-included`, or no `ConsensusHook` at all.
 - **Warns** for `other` (a custom hook or `FixedCapacityUnincludedSegment`): the audit cannot tell what
   it enforces.
-- **Not applicable** for runtimes whose consensus is not Aura.
+- Applies to any consensus: Moonkit's `FixedVelocityConsensusHook` for Nimbus chains counts as
+  `fixed-velocity` too.
 
 ## Related
 
@@ -763,7 +774,8 @@ the capacity against the formula.
 
 - **Fails** when any is missing.
 - **Warns** for `--experimental-use-slot-based` and when no launch config shows the omni-node flags.
-- **Passes** when all are present; **not applicable** at velocity 1 and for non-Aura chains.
+- **Passes** when all are present, and at velocity 1 (or without the constant), where none of them is
+  needed; **not applicable** for non-Aura chains.
 
 ## Related
 
@@ -784,7 +796,7 @@ phase: consistency
 order: 5
 severity: warning
 applies-to: runtime
-consensus: aura
+consensus: any
 symbols: [MILLISECS_PER_BLOCK, UNINCLUDED_SEGMENT_CAPACITY]
 guide: ../guides/phase-3-activation.md#unincluded-segment-capacity
 ---
@@ -827,10 +839,10 @@ together with the rest of phase 3 ([multiple-blocks-per-slot](multiple-blocks-pe
 The audit compares `constants.MILLISECS_PER_BLOCK` and `constants.UNINCLUDED_SEGMENT_CAPACITY` for the
 same feature set.
 
-- **Warns** when the block time is 6000 ms or less and capacity is 1. Nothing panics, which is why this is
-  a warning, but the finding states that blocks will stay at 12 s.
-- **Passes** when capacity is 2 or more, or the block time is still 12000 ms.
-- **Not applicable** when either constant is missing and for runtimes whose consensus is not Aura.
+- **Fails** when the block time is 6000 ms or less and capacity is 1 (or missing). Nothing panics, which
+  is why the item's severity is `warning`, but the finding states that blocks will stay at 12 s.
+- **Passes** when capacity is 2 or more, or the block time is still above 6000 ms (or missing).
+- Applies to any consensus.
 
 ## Related
 
@@ -896,9 +908,11 @@ The audit looks for zombienet files in the repository (TOML and JSON with a `rel
 the patch under `relaychain.genesis.runtimeGenesis.patch.configuration.config`.
 
 - **Passes** when `max_candidate_depth` is 3, `allowed_ancestry_len` is 2 and the lookahead is 3 or more.
-- **Warns** when the lookahead is 2 (the 2024 value), when either async backing parameter is 0 or
-  missing while the other is set, or when a config sets none of these values and relies on the relay
-  binary's built-in local preset. The parachain template does the latter; whether every relay version's
+- **Fails** when the configuration sets other values: `max_candidate_depth` below 3,
+  `allowed_ancestry_len` below 2, or a lookahead below 3 (2 was the 2024 value; current guidance needs
+  3). The item's severity is `warning`, so these count as warnings for `--fail-on`.
+- **Warns** when a config sets none of these values and relies on the relay binary's built-in local
+  preset. The parachain template does the latter; whether every relay version's
   preset enables async backing is not confirmed, so the audit asks you to check.
 - **Not applicable** when the repository has no local network configuration.
 
@@ -920,7 +934,7 @@ phase: node
 order: 1
 severity: error
 applies-to: node
-consensus: aura
+consensus: any
 symbols: ["cumulus_client_consensus_aura::collators::lookahead", "collators::basic", "collators::slot_based", AuraParams, polkadot-omni-node]
 since: polkadot-v1.1.0
 guide: ../guides/phase-2-node.md#lookahead-collator
@@ -979,8 +993,9 @@ The audit scans node crates for the collator module they import and call, and re
   `polkadot-omni-node-lib`, or a repository without a node crate whose local network configuration
   starts `polkadot-omni-node`).
 - **Fails** for `basic` and `legacy`.
-- **Not applicable** when the repository contains no node crate (a runtime-only repository), and for
-  chains whose consensus is not Aura.
+- **Not applicable** for a runtime that no node crate of the repository runs (a runtime-only repository,
+  or a runtime another repository's node serves). Applies to any consensus: a Nimbus lookahead collator
+  passes.
 
 ## Related
 
@@ -1200,7 +1215,7 @@ phase: node
 order: 2
 severity: error
 applies-to: node
-consensus: aura
+consensus: any
 symbols: [para_backend, AuraParams, start_consensus, spawn_tasks, SpawnTasksParams, ParachainBackend]
 since: polkadot-v1.1.0
 guide: ../guides/phase-2-node.md#parachain-backend
@@ -1254,10 +1269,11 @@ The audit finds the struct literal passed to the lookahead or slot-based collato
 node crate and looks for a `para_backend` field.
 
 - **Passes** when the field is present.
-- **Fails** when a lookahead or slot-based collator is constructed without it.
-- **Not applicable** when the collator is `basic` or `legacy` (then [lookahead-collator](lookahead-collator.md)
-  fails first), for `omni-node` chains and repositories without a node crate, and for chains whose
-  consensus is not Aura.
+- **Fails** when the collator is constructed without it, including a `basic` or `legacy` collator, which
+  has no such parameter: the finding is part of the phase 2 to-do list and says to add the field when
+  switching to the lookahead collator.
+- **Not applicable** for `omni-node` chains (the binary passes it) and for a runtime that no node crate
+  of the repository runs. Applies to any consensus.
 
 ## Related
 
@@ -1707,7 +1723,7 @@ phase: consistency
 order: 3
 severity: error
 applies-to: runtime
-consensus: aura
+consensus: any
 symbols: [RelayNumberStrictlyIncreases, RelayNumberMonotonicallyIncreases, CheckAssociatedRelayNumber, "collators::lookahead", "collators::slot_based"]
 guide: ../guides/phase-1-runtime.md#relay-number-check
 ---
@@ -1751,8 +1767,9 @@ The audit joins the runtime fact (the `CheckAssociatedRelayNumber` type) with th
   `slot-based` or `omni-node`. The finding points at the runtime line and names the node file.
 - **Passes** with `RelayNumberMonotonicallyIncreases`, or when the collator is `basic` or `legacy`
   ([relay-number-monotonic](relay-number-monotonic.md) still asks for the change).
-- **Not applicable** when the repository has no node crate and no omni-node configuration (the collator
-  is unknown), and for chains whose consensus is not Aura.
+- **Not applicable** when the type is strict but no node crate of the repository runs the runtime (the
+  collator is unknown); with a capacity above 1 it **fails** even then, because such a runtime is meant to
+  be built ahead of inclusion. Applies to any consensus.
 
 ## Related
 
@@ -1916,7 +1933,7 @@ phase: activation
 order: 2
 severity: error
 applies-to: runtime
-consensus: aura
+consensus: any
 symbols: [UNINCLUDED_SEGMENT_CAPACITY, FixedVelocityConsensusHook]
 guide: ../guides/phase-3-activation.md#unincluded-segment-capacity
 ---
@@ -1960,9 +1977,9 @@ the fourth generic argument of `FixedVelocityConsensusHook`.
 - **Passes** at 3 or more when velocity is 1.
 - **Warns** at 2: it runs, with less margin than recommended.
 - **Fails** at 1 (or when the constant is missing): the chain is not on asynchronous backing yet.
-- With velocity above 1 the minimum comes from the elastic scaling formula instead and this item defers
-  to [elastic-scaling-prerequisites](elastic-scaling-prerequisites.md).
-- **Not applicable** for runtimes whose consensus is not Aura.
+- With velocity above 1 the formula minimum is checked by
+  [elastic-scaling-prerequisites](elastic-scaling-prerequisites.md).
+- Applies to any consensus.
 
 ## Related
 
@@ -1983,7 +2000,7 @@ phase: runtime
 order: 1
 severity: error
 applies-to: runtime
-consensus: aura
+consensus: any
 symbols: [BLOCK_PROCESSING_VELOCITY, UNINCLUDED_SEGMENT_CAPACITY]
 since: polkadot-v1.1.0
 guide: ../guides/phase-1-runtime.md#velocity-and-capacity-constants
@@ -2030,8 +2047,7 @@ The values appear in the facts as `constants.BLOCK_PROCESSING_VELOCITY` and
 - **Passes** when both exist and evaluate to integers of at least 1.
 - **Fails** when either is missing, is 0, or cannot be evaluated (the finding names the expression it
   could not follow).
-- **Not applicable** for runtimes whose consensus is not Aura (for example Nimbus); they do not use this
-  hook.
+- Applies to any consensus: a Nimbus chain's fixed-velocity hook takes the same two values.
 
 Whether the values are the right ones for your phase is checked by
 [unincluded-segment-capacity](unincluded-segment-capacity.md) and
@@ -2055,7 +2071,7 @@ phase: consistency
 order: 6
 severity: warning
 applies-to: runtime
-consensus: aura
+consensus: any
 symbols: [MAXIMUM_BLOCK_WEIGHT, authoring_duration]
 guide: ../guides/phase-3-activation.md#two-second-block-weight
 ---
@@ -2097,9 +2113,11 @@ each node crate in the repository.
 
 - **Warns** when the ref-time is 2000 ms or more and an authoring duration is below 2000 ms; the finding
   quotes both lines.
-- **Passes** when the authoring duration is at least the ref-time, or when the runtime is still at 0.5 s.
-- **Not applicable** for repositories without a node crate, for `omni-node` chains (the node chooses its
-  own duration) and for chains whose consensus is not Aura.
+- **Passes** when the block weight is below 2 s (whatever the collator does), or when every node that
+  runs the runtime authors for 2000 ms or more.
+- **Not applicable** when the weight is 2 s but no node crate of the repository runs the runtime, or the
+  runtime is run by `polkadot-omni-node` (the binary chooses its own duration): the duration to compare
+  with is not in the repository. Applies to any consensus.
 
 ## Related
 

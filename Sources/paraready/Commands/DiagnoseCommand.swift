@@ -71,12 +71,7 @@ struct DiagnoseCommand: AsyncParsableCommand {
     }
 }
 
-/// The facts of the repository at `repo`, for `diagnose --repo`.
-///
-/// The repository facts extractor (Readiness) is wired in by the audit work; until then `--repo` is a usage error.
+/// The facts of the repository at `repo`, for `diagnose --repo` (the same extraction as `paraready inspect`).
 func loadFacts(repo: String) throws(ParaReadyError) -> RepositoryFacts {
-    throw ParaReadyError(
-        .usage,
-        "--repo is not available in this build yet: the repository facts extractor is not wired into diagnose",
-        causes: ["diagnose without --repo still works"])
+    try FactsExtractor(root: repo, features: []).extract()
 }

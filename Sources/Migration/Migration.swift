@@ -1,1 +1,0 @@
-// The Migration module. Its role is described in docs/ARCHITECTURE.md.
