@@ -25,6 +25,10 @@ public final class SiteSession: @unchecked Sendable {
     private var prepared: SiteBuilder.Prepared?
     private var results: [String: JobResult] = [:]
     private var order: [String] = []
+    /// Paths the link checker accepts, kept while rebuilds change no structure.
+    private var known: Set<String>?
+    /// Whether the last build or rebuild failed (the next one then checks every link again).
+    private var failed = false
 
     public init(builder: SiteBuilder) {
         self.builder = builder
@@ -43,6 +47,7 @@ public final class SiteSession: @unchecked Sendable {
     /// Builds everything into the output folder (atomic swap) and keeps the state for incremental rebuilds.
     @discardableResult
     public func build() throws(ParaReadyError) -> SiteBuildReport {
+        failed = true
         var pluginTemplates: [String: String] = [:]
         for plugin in builder.plugins {
             for (name, text) in plugin.defaultTemplates where pluginTemplates[name] == nil {
@@ -66,6 +71,8 @@ public final class SiteSession: @unchecked Sendable {
         self.theme = theme
         self.loaded = loaded
         self.prepared = prepared
+        self.known = nil
+        failed = false
         remember(outcome.results)
         return outcome.report
     }
@@ -81,6 +88,8 @@ public final class SiteSession: @unchecked Sendable {
 
     /// Updates the output after `changes` (absolute paths of changed, added or removed files).
     public func rebuild(changes: [String]) throws(ParaReadyError) -> Rebuild {
+        let failedBefore = failed
+        failed = true
         guard let theme, let oldPrepared = prepared else {
             try build()
             return Rebuild(full: true, renderedURLs: order, removed: [])
@@ -186,10 +195,12 @@ public final class SiteSession: @unchecked Sendable {
         let rendered = try builder.render(jobs, with: prepared.renderer, to: writer)
         var searchChanged = structural
         var sitemapChanged = structural
+        var anchorsChanged = false
         for result in rendered {
             let old = results[result.url]
             if old?.search != result.search { searchChanged = true }
             if old?.sitemap != result.sitemap { sitemapChanged = true }
+            if old?.anchors != result.anchors { anchorsChanged = true }
             results[result.url] = result
         }
         if structural {
@@ -205,9 +216,18 @@ public final class SiteSession: @unchecked Sendable {
         let pluginFiles = try builder.writePluginFiles(prepared, results: all, to: writer)
         try builder.writeSiteFiles(
             prepared, results: all, to: writer, sitemap: sitemapChanged, search: searchChanged)
+        // A body edit that keeps the page's anchors can only break its own links: check just those, against
+        // the paths of the last full check. Anything else (or a failure before) checks every link again.
+        let reuse = !structural && !statics && !anchorsChanged && !failedBefore
+        let known =
+            reuse
+            ? (self.known ?? builder.knownPaths(prepared, pluginFiles: pluginFiles))
+            : builder.knownPaths(prepared, pluginFiles: pluginFiles)
+        self.known = known
         var report = SiteBuildReport()
         try builder.handle(
-            LinkChecker.check(all, known: builder.knownPaths(prepared, pluginFiles: pluginFiles)), report: &report)
+            LinkChecker.check(all, known: known, only: reuse ? Set(rendered.map(\.url)) : nil), report: &report)
+        failed = false
         return Rebuild(full: false, renderedURLs: rendered.map(\.url), removed: removed)
     }
 

@@ -84,6 +84,42 @@ import Testing
         #expect(site.output("guides/b/index.html")?.contains("Back.") == true)
     }
 
+    /// Body edits check only the edited page's links, unless its anchors changed or the last rebuild failed.
+    @Test func bodyEditsStillCatchEveryBrokenLink() throws {
+        let site = try Self.site()
+        let session = SiteSession(builder: site.builder())
+        try session.build()
+        let b = page("title: Beta\ndate: 2024-01-01\ntags: [two]", "[start](a.md#start)\n")
+        try site.write("content/guides/b.md", b)
+        _ = try session.rebuild(changes: [path(site, "guides/b.md")])
+        // Removing the heading b links to breaks b, though only a was edited.
+        try site.write("content/guides/a.md", page("title: Alpha\ndate: 2024-01-02\ntags: [one]", "No heading.\n"))
+        do {
+            _ = try session.rebuild(changes: [path(site, "guides/a.md")])
+            Issue.record("expected a link error in b")
+        } catch {
+            #expect(error.location?.file == "content/guides/b.md")
+        }
+        // After a failure, the next (unrelated) body edit checks everything again: b is still broken.
+        try site.write("content/guides/c.md", page("title: Gamma\ndate: 2023-12-31", "Third, edited.\n"))
+        do {
+            _ = try session.rebuild(changes: [path(site, "guides/c.md")])
+            Issue.record("expected b's link error again")
+        } catch {
+            #expect(error.location?.file == "content/guides/b.md")
+        }
+        try site.write("content/guides/a.md", page("title: Alpha\ndate: 2024-01-02\ntags: [one]", "## Start\n"))
+        _ = try session.rebuild(changes: [path(site, "guides/a.md")])
+        // A body edit that breaks its own link is still caught.
+        try site.write("content/guides/c.md", page("title: Gamma\ndate: 2023-12-31", "[gone](missing.md)\n"))
+        do {
+            _ = try session.rebuild(changes: [path(site, "guides/c.md")])
+            Issue.record("expected c's link error")
+        } catch {
+            #expect(error.location?.file == "content/guides/c.md")
+        }
+    }
+
     @Test func themeChangesRebuildEverything() throws {
         let site = try SiteFixture(["a.md": page("title: A")], theme: ["single": "v1 {{page.title}}", "list": "l"])
         let session = SiteSession(builder: site.builder())
