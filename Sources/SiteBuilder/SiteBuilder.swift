@@ -115,7 +115,7 @@ public struct SiteBuilder: Sendable {
     /// Renders every page, then the site-wide files; returns the per-page results for incremental rebuilds.
     func writeAll(
         _ prepared: Prepared, to writer: OutputWriter
-    ) throws(ParaReadyError) -> (report: SiteBuildReport, results: [JobResult]) {
+    ) throws(ParaReadyError) -> (report: SiteBuildReport, results: [JobResult], pluginFiles: [String]) {
         var timer = PhaseTimer()
         let results = try render(prepared.model.jobs, with: prepared.renderer, to: writer)
         timer.mark("render and write pages")
@@ -134,7 +134,7 @@ public struct SiteBuilder: Sendable {
         timer.mark("site-wide files")
         report.files = writer.filesWritten
         report.bytes = writer.bytesWritten
-        return (report, results)
+        return (report, results, pluginFiles)
     }
 
     /// Renders jobs in parallel, writing each page as soon as it is rendered.

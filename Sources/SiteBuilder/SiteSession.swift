@@ -27,6 +27,8 @@ public final class SiteSession: @unchecked Sendable {
     private var order: [String] = []
     /// Paths the link checker accepts, kept while rebuilds change no structure.
     private var known: Set<String>?
+    /// Files the plugins wrote last time, kept while rebuilds give them nothing new to write.
+    private var pluginFiles: [String]?
     /// Whether the last build or rebuild failed (the next one then checks every link again).
     private var failed = false
 
@@ -60,7 +62,7 @@ public final class SiteSession: @unchecked Sendable {
         let loaded = try ContentLoader(config: builder.config, projectRoot: builder.projectRoot).load()
         let prepared = try builder.assemble(theme: theme, loaded: loaded)
         let writer = try OutputWriter(output: builder.outputPath)
-        let outcome: (report: SiteBuildReport, results: [JobResult])
+        let outcome: (report: SiteBuildReport, results: [JobResult], pluginFiles: [String])
         do {
             outcome = try builder.writeAll(prepared, to: writer)
             try writer.commit()
@@ -72,6 +74,7 @@ public final class SiteSession: @unchecked Sendable {
         self.loaded = loaded
         self.prepared = prepared
         self.known = nil
+        self.pluginFiles = outcome.pluginFiles
         failed = false
         remember(outcome.results)
         return outcome.report
@@ -115,6 +118,7 @@ public final class SiteSession: @unchecked Sendable {
                 return Rebuild(full: true, renderedURLs: order, removed: [])
             }
         }
+        var timer = PhaseTimer()
         let loader = ContentLoader(config: builder.config, projectRoot: builder.projectRoot)
         var loaded = self.loaded
         var structural = statics
@@ -158,6 +162,7 @@ public final class SiteSession: @unchecked Sendable {
         }
         if statics { loaded.staticFiles = try loader.load().staticFiles }
 
+        timer.mark("rebuild: reload changed pages")
         let writer = try OutputWriter(live: builder.outputPath)
         var prepared = oldPrepared
         var jobs: [RenderJob] = []
@@ -192,7 +197,9 @@ public final class SiteSession: @unchecked Sendable {
                 }
             }
         }
+        timer.mark("rebuild: plugins and model")
         let rendered = try builder.render(jobs, with: prepared.renderer, to: writer)
+        timer.mark("rebuild: render \(jobs.count) page(s)")
         var searchChanged = structural
         var sitemapChanged = structural
         var anchorsChanged = false
@@ -211,11 +218,33 @@ public final class SiteSession: @unchecked Sendable {
         }
         self.loaded = loaded
         self.prepared = prepared
-        let all = order.compactMap { results[$0] }
+        // Every page's results, gathered only when something needs them all (10k pages make this cost).
+        var everything: [JobResult]?
+        func all() -> [JobResult] {
+            if let everything { return everything }
+            let list = order.compactMap { results[$0] }
+            everything = list
+            return list
+        }
         if statics { try builder.copyFiles(prepared, to: writer) }
-        let pluginFiles = try builder.writePluginFiles(prepared, results: all, to: writer)
-        try builder.writeSiteFiles(
-            prepared, results: all, to: writer, sitemap: sitemapChanged, search: searchChanged)
+        // Plugins' files depend on the content model and on the rendered HTML of the pages they ask for: a body
+        // edit of a page no plugin asks for leaves them as they are.
+        let pluginsAffected =
+            structural || statics || failedBefore
+            || changedPages.contains { page in builder.plugins.contains { $0.wantsRenderedHTML(of: page) } }
+        let pluginFiles: [String]
+        if !pluginsAffected, let previous = self.pluginFiles {
+            pluginFiles = previous
+        } else {
+            pluginFiles = try builder.writePluginFiles(prepared, results: all(), to: writer)
+        }
+        self.pluginFiles = pluginFiles
+        timer.mark("rebuild: plugin files")
+        if sitemapChanged || searchChanged {
+            try builder.writeSiteFiles(
+                prepared, results: all(), to: writer, sitemap: sitemapChanged, search: searchChanged)
+        }
+        timer.mark("rebuild: sitemap and search index")
         // A body edit that keeps the page's anchors can only break its own links: check just those, against
         // the paths of the last full check. Anything else (or a failure before) checks every link again.
         let reuse = !structural && !statics && !anchorsChanged && !failedBefore
@@ -225,8 +254,19 @@ public final class SiteSession: @unchecked Sendable {
             : builder.knownPaths(prepared, pluginFiles: pluginFiles)
         self.known = known
         var report = SiteBuildReport()
-        try builder.handle(
-            LinkChecker.check(all, known: known, only: reuse ? Set(rendered.map(\.url)) : nil), report: &report)
+        if reuse {
+            // The edited pages, and the pages their links point to (for their anchors).
+            var targets: Set<String> = []
+            for result in rendered {
+                for link in result.links { if let target = link.target { targets.insert(target) } }
+            }
+            let renderedURLs = Set(rendered.map(\.url))
+            let subset = rendered + targets.subtracting(renderedURLs).sorted().compactMap { results[$0] }
+            try builder.handle(LinkChecker.check(subset, known: known, only: renderedURLs), report: &report)
+        } else {
+            try builder.handle(LinkChecker.check(all(), known: known), report: &report)
+        }
+        timer.mark("rebuild: link check")
         failed = false
         return Rebuild(full: false, renderedURLs: rendered.map(\.url), removed: removed)
     }
