@@ -44,16 +44,20 @@ public struct FactsExtractor: Sendable {
         var runtimes: [RuntimeFacts] = []
         var nodes: [NodeFacts] = []
         let packages = workspace.allPackages.sorted { $0.directory < $1.directory }
-        let resolver = WorkspaceCrates(workspace: workspace, root: root)
-        for package in packages {
-            let kind = Self.classify(package)
-            if kind.runtime {
-                runtimes += try analyzeRuntime(package, workspace: workspace, resolver: resolver, warnings: &warnings)
-            }
-            if kind.node {
-                nodes += try analyzeNode(package, workspace: workspace, resolver: resolver, warnings: &warnings)
-            }
+            .filter { Self.classify($0).runtime || Self.classify($0).node }
+        let resolver = WorkspaceCrates(workspace: workspace, root: root, sources: SourceCache())
+        // Crates are analysed in parallel; results are merged in package order, so the output does not change.
+        let analyses = try ConcurrentMap.map(packages) { package throws(ParaReadyError) in
+            try analyze(package, workspace: workspace, resolver: resolver)
         }
+        for analysis in analyses {
+            runtimes += analysis.runtimes
+            nodes += analysis.nodes
+            warnings += analysis.warnings
+        }
+        // Freeing every token of a large repository takes a noticeable share of a run: let the last reference go
+        // on a background thread instead of on the caller's path.
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(resolver) {} }
         // A node runs the runtimes it depends on; one that depends on none of them may run any.
         let runtimePaths = Set(runtimes.map(\.path))
         for index in nodes.indices {
@@ -77,6 +81,23 @@ public struct FactsExtractor: Sendable {
                     file: "Cargo.toml", line: 1))
         }
         return RepositoryFacts(sdk: sdk, runtimes: runtimes, nodes: nodes, localNetworks: networks, warnings: warnings)
+    }
+
+    /// The runtime and node facts of one package, with the warnings met while reading it.
+    func analyze(
+        _ package: CargoPackage, workspace: CargoWorkspace, resolver: WorkspaceCrates
+    ) throws(ParaReadyError) -> (runtimes: [RuntimeFacts], nodes: [NodeFacts], warnings: [AnalysisWarning]) {
+        var warnings: [AnalysisWarning] = []
+        var runtimes: [RuntimeFacts] = []
+        var nodes: [NodeFacts] = []
+        let kind = Self.classify(package)
+        if kind.runtime {
+            runtimes = try analyzeRuntime(package, workspace: workspace, resolver: resolver, warnings: &warnings)
+        }
+        if kind.node {
+            nodes = try analyzeNode(package, workspace: workspace, resolver: resolver, warnings: &warnings)
+        }
+        return (runtimes, nodes, warnings)
     }
 
     /// Where a user changes the release: the manifest line declaring `cumulus-pallet-parachain-system` (or the
@@ -142,10 +163,11 @@ public struct FactsExtractor: Sendable {
             let enabled = workspace.enabledFeatures(of: package.name, requested: features.union(extra))
             let environment = CfgEnvironment(features: enabled)
             let crate = try CrateSource.load(
-                name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment)
+                name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment,
+                cache: resolver.sources)
             guard Self.isRuntime(crate) else { return nil }
             if variant == nil { warnings += crate.diagnostics.map(Self.warning) }
-            let evaluator = resolver.evaluator(for: crate, package: package)
+            let evaluator = resolver.evaluator(for: crate, package: package, requested: features.union(extra))
             var facts = RuntimeAnalyzer(
                 crate: crate, evaluator: evaluator, path: package.directory, crateName: package.name,
                 variant: variant
@@ -156,7 +178,7 @@ public struct FactsExtractor: Sendable {
         guard let base = try facts(for: [], variant: nil) else { return [] }
         var result = [base]
         guard exploreVariants else { return result }
-        for feature in variantFeatures(of: package, rootFile: rootFile) {
+        for feature in variantFeatures(of: package, rootFile: rootFile, sources: resolver.sources) {
             guard let variant = try facts(for: [feature], variant: feature) else { continue }
             if variant.comparable != base.comparable { result.append(variant) }
         }
@@ -176,14 +198,15 @@ public struct FactsExtractor: Sendable {
     }
 
     /// Non-standard features of the package that some `cfg` in its sources mentions.
-    func variantFeatures(of package: CargoPackage, rootFile: String) -> [String] {
+    func variantFeatures(of package: CargoPackage, rootFile: String, sources: SourceCache) -> [String] {
         let declared = Set(package.manifest.featureNames).subtracting(Self.standardFeatures)
         guard !declared.isEmpty else { return [] }
         // Load with every feature on so that files behind feature-gated `mod` declarations are read too.
         let everything = CfgEnvironment(features: declared.union(["std"]))
         guard
             let crate = try? CrateSource.load(
-                name: package.name, rootFile: root + "/" + rootFile, root: root, environment: everything)
+                name: package.name, rootFile: root + "/" + rootFile, root: root, environment: everything,
+                cache: sources)
         else {
             return []
         }
@@ -247,29 +270,50 @@ public struct FactsExtractor: Sendable {
             var diagnostics: [Diagnostic] = []
             for rootFile in candidates {
                 let crate = try CrateSource.load(
-                    name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment)
+                    name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment,
+                    cache: resolver.sources)
                 for file in crate.files where !files.contains(where: { $0.path == file.path }) { files.append(file) }
                 diagnostics += crate.diagnostics
             }
             if variant == nil { warnings += diagnostics.map(Self.warning) }
             let crate = CrateSource(
                 name: package.name, files: files, diagnostics: diagnostics, environment: environment)
-            let evaluator = resolver.evaluator(for: crate, package: package)
-            let analyzer = NodeAnalyzer(crate: crate, environment: environment) { tokens, _ in
+            let evaluator = resolver.evaluator(for: crate, package: package, requested: features.union(extra))
+            var analyzer = NodeAnalyzer(crate: crate, environment: environment) { tokens, _ in
                 let value = evaluator.evaluate(expression: tokens, inModule: [])
                 return (value.value.milliseconds ?? value.value.integerValue).flatMap { Int(exactly: $0) }
             }
+            analyzer.commandLineFiles = commandLineFiles(dependingOn: package, workspace: workspace)
             return analyzer.analyze(
                 path: package.directory, crateName: package.name, variant: variant, dependsOnOmniNode: omni)
         }
         let base = try facts(for: [], variant: nil)
         var result = [base]
         guard exploreVariants else { return result }
-        for feature in variantFeatures(of: package, rootFile: candidates[0]) {
+        for feature in variantFeatures(of: package, rootFile: candidates[0], sources: resolver.sources) {
             let variant = try facts(for: [feature], variant: feature)
             if variant.comparable != base.comparable { result.append(variant) }
         }
         return result
+    }
+
+    /// Sources of the workspace crates that depend on a node crate (its command-line crate, when the service
+    /// lives in a library of its own), loaded with their default features.
+    func commandLineFiles(dependingOn node: CargoPackage, workspace: CargoWorkspace) -> [SourceFile] {
+        var files: [SourceFile] = []
+        for package in workspace.allPackages.sorted(by: { $0.directory < $1.directory })
+        where workspace.workspaceDependencies(of: package.name).contains(where: { $0.package.name == node.name }) {
+            let environment = CfgEnvironment(features: workspace.enabledFeatures(of: package.name, requested: []))
+            for name in ["src/lib.rs", "src/main.rs"] {
+                let rootFile = RepositoryPath.join(package.directory, name)
+                guard FileManager.default.fileExists(atPath: root + "/" + rootFile),
+                    let crate = try? CrateSource.load(
+                        name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment)
+                else { continue }
+                files += crate.files
+            }
+        }
+        return files
     }
 
     static func warning(_ diagnostic: Diagnostic) -> AnalysisWarning {

@@ -17,6 +17,9 @@ struct NodeAnalyzer {
     let crate: CrateSource
     let environment: CfgEnvironment
     let evaluate: (_ tokens: [Token], _ file: String) -> Int?
+    /// Files of the crates that parse the node's command line (the node crate itself and the workspace crates
+    /// that depend on it), searched for an option's default when a parameter arrives from the command line.
+    var commandLineFiles: [SourceFile] = []
 
     /// Module names under `cumulus_client_consensus_aura::collators` and the kind each one is.
     static let collatorModules = ["lookahead": "lookahead", "basic": "basic", "slot_based": "slot-based"]
@@ -74,6 +77,17 @@ struct NodeAnalyzer {
                 let (token, value) = authoringDuration(in: body.tokens, file: body.file)
             {
                 facts.authoringDurationMs = Located(value, file: body.file, line: token.line, column: token.column)
+            }
+        }
+        if facts.authoringDurationMs == nil {
+            // `authoring_duration: block_authoring_duration` handed down from a command-line option.
+            for body in ordered {
+                guard let name = Self.forwardedParameter("authoring_duration", in: body.tokens),
+                    var located = CommandLineDefault.find(name, in: crate.files + commandLineFiles)
+                else { continue }
+                located.symbol = name
+                facts.authoringDurationMs = located
+                break
             }
         }
         return facts
@@ -211,6 +225,17 @@ struct NodeAnalyzer {
                 continue
             }
             if let value = evaluate(expression, file) { return (token, value) }
+        }
+        return nil
+    }
+
+    /// The variable a struct field is set from when that is a single name (`authoring_duration: duration_arg`).
+    static func forwardedParameter(_ field: String, in tokens: [Token]) -> String? {
+        for (index, token) in tokens.enumerated() where token.isIdent(field) {
+            guard index + 3 < tokens.count, tokens[index + 1].isPunct(":"), !tokens[index + 2].isPunct(":"),
+                tokens[index + 2].isIdentifier, tokens[index + 3].isPunct(",") || tokens[index + 3].isPunct("}")
+            else { continue }
+            return tokens[index + 2].name
         }
         return nil
     }

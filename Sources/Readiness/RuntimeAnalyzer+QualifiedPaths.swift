@@ -35,8 +35,8 @@ extension RuntimeAnalyzer {
         guard let path = Self.qualifiedPath(tokens) else { return nil }
         let pattern = path.traitSegments.suffix(2).joined(separator: "::")
         var candidates: [(crateName: String?, source: CrateSource)] = [(nil, crate)]
-        if let table = evaluator.resolver as? CrateTable {
-            candidates += table.crates.keys.sorted().compactMap { key in table.crates[key].map { (key, $0) } }
+        if let resolver = evaluator.resolver {
+            candidates += resolver.crateNames.compactMap { key in resolver.crate(named: key).map { (key, $0) } }
         }
         for (crateName, source) in candidates {
             let impls = source.implBlocks(implementing: pattern, for: path.selfName)

@@ -113,10 +113,13 @@ enum RuntimePreparationRules {
             return [
                 context.finding(
                     .warn, runtime.subject,
-                    "CheckAssociatedRelayNumber is \(check.symbol ?? check.value); expected RelayNumberMonotonicallyIncreases",
-                    at: check.evidence, expected: "RelayNumberMonotonicallyIncreases",
+                    "CheckAssociatedRelayNumber is the custom checker \(check.symbol ?? check.value), whose rule ParaReady cannot read; with async backing it must accept consecutive blocks on the same relay parent",
+                    at: check.evidence,
+                    expected: "RelayNumberMonotonicallyIncreases (or a checker that behaves like it)",
                     actual: check.symbol ?? check.value,
-                    change: "set `type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;`")
+                    change:
+                        "make sure \(check.symbol ?? check.value) allows an unchanged relay parent number (delegate to `RelayNumberMonotonicallyIncreases`), or set `type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;`"
+                )
             ]
         }
     }

@@ -4,50 +4,95 @@ import ParaReadyCore
 import RustSyntax
 
 /// Loads the workspace crates a runtime or node depends on, so constants defined in a shared constants crate
-/// (`system_parachains_constants::async_backing::UNINCLUDED_SEGMENT_CAPACITY`) resolve. Each crate is loaded
-/// once per extraction, with its default features, under the name the depending code uses for it.
-final class WorkspaceCrates {
+/// (`system_parachains_constants::async_backing::UNINCLUDED_SEGMENT_CAPACITY`) resolve. A crate is loaded the
+/// first time an evaluation reaches into it (most dependencies, such as pallets, never are), once per extraction
+/// and feature set, with the features that building the analysed crate turns on in it (cargo unifies them: a
+/// runtime's `testnet-parachains-constants = { features = ["westend"], … }` compiles the constants crate's
+/// `#[cfg(feature = "westend")] pub mod westend;`), under the name the depending code uses for it. Safe to use
+/// from several threads.
+final class WorkspaceCrates: @unchecked Sendable {
     let workspace: CargoWorkspace
     let root: String
+    /// Lexed files shared with the extraction that owns this resolver.
+    let sources: SourceCache
+    private let lock = NSLock()
     private var cache: [String: CrateSource?] = [:]
 
     /// How many path-dependency hops to follow from the analysed crate.
     static let maximumDepth = 3
 
-    init(workspace: CargoWorkspace, root: String) {
+    init(workspace: CargoWorkspace, root: String, sources: SourceCache = SourceCache()) {
         self.workspace = workspace
         self.root = root
+        self.sources = sources
     }
 
-    /// An evaluator for `crate` that can see the workspace crates `package` depends on.
-    func evaluator(for crate: CrateSource, package: CargoPackage) -> ConstEvaluator {
-        var loaded: [CrateSource] = []
+    /// An evaluator for `crate` that can see the workspace crates `package` depends on, each with the features
+    /// that building `package` with `requested` features turns on in it.
+    func evaluator(for crate: CrateSource, package: CargoPackage, requested: Set<String> = []) -> ConstEvaluator {
+        let resolution = workspace.featureResolution(of: package.name, requested: requested)
+        var targets: [String: Target] = [:]
         var seen: Set<String> = [package.directory]
         var queue: [(CargoPackage, Int)] = [(package, 0)]
-        while !queue.isEmpty {
-            let (current, depth) = queue.removeFirst()
+        var next = 0
+        while next < queue.count {
+            let (current, depth) = queue[next]
+            next += 1
             guard depth < Self.maximumDepth else { continue }
             for (dependency, target) in workspace.workspaceDependencies(of: current.name) {
                 guard seen.insert(target.directory).inserted else { continue }
-                if let source = load(target, as: dependency.rustName) { loaded.append(source) }
+                // A later crate with the same name wins, as it did when every crate was loaded up front.
+                if hasLibrary(target) {
+                    let features =
+                        resolution[target.name]?.features ?? workspace.enabledFeatures(of: target.name, requested: [])
+                    targets[Self.key(dependency.rustName)] = Target(
+                        package: target, name: dependency.rustName, features: features)
+                }
                 queue.append((target, depth + 1))
             }
         }
-        return ConstEvaluator(crate: crate, resolver: CrateTable(loaded))
+        return ConstEvaluator(crate: crate, resolver: Resolver(crates: self, targets: targets))
     }
 
-    private func load(_ package: CargoPackage, as name: String) -> CrateSource? {
-        let key = package.directory + "#" + name
-        if let cached = cache[key] { return cached }
+    /// `system-parachains-constants` and `system_parachains_constants` name the same crate.
+    static func key(_ name: String) -> String {
+        String(name.map { $0 == "-" ? "_" : $0 })
+    }
+
+    private func hasLibrary(_ package: CargoPackage) -> Bool {
+        FileManager.default.fileExists(atPath: root + "/" + RepositoryPath.join(package.directory, "src/lib.rs"))
+    }
+
+    fileprivate func load(_ package: CargoPackage, as name: String, features: Set<String>) -> CrateSource? {
+        let key = package.directory + "#" + name + "#" + features.sorted().joined(separator: ",")
+        if let cached = lock.withLock({ cache[key] }) { return cached }
         let rootFile = RepositoryPath.join(package.directory, "src/lib.rs")
-        var source: CrateSource?
-        if FileManager.default.fileExists(atPath: root + "/" + rootFile) {
-            let features = workspace.enabledFeatures(of: package.name, requested: [])
-            source = try? CrateSource.load(
-                name: name, rootFile: root + "/" + rootFile, root: root,
-                environment: CfgEnvironment(features: features))
-        }
-        cache[key] = source
+        let source = try? CrateSource.load(
+            name: name, rootFile: root + "/" + rootFile, root: root, environment: CfgEnvironment(features: features),
+            cache: sources)
+        lock.withLock { cache[key] = source }
         return source
+    }
+
+    struct Target: Sendable {
+        var package: CargoPackage
+        var name: String
+        /// The features this crate is compiled with.
+        var features: Set<String>
+    }
+
+    /// Loads a dependency crate when the evaluator first asks for it.
+    struct Resolver: CrateResolver {
+        let crates: WorkspaceCrates
+        let targets: [String: Target]
+
+        func crate(named name: String) -> CrateSource? {
+            guard let target = targets[WorkspaceCrates.key(name)] else { return nil }
+            return crates.load(target.package, as: target.name, features: target.features)
+        }
+
+        var crateNames: [String] {
+            targets.keys.sorted()
+        }
     }
 }

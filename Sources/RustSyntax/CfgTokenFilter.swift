@@ -9,9 +9,12 @@
 public enum CfgTokenFilter {
     /// The tokens with every `#[cfg(…)]`-disabled element removed (and the attributes of enabled ones dropped).
     public static func filter(_ tokens: [Token], environment: CfgEnvironment) -> [Token] {
+        // Most bodies hold no `#[cfg`: hand back the same array (no copy).
+        guard let first = firstCfgAttribute(in: tokens) else { return tokens }
         var output: [Token] = []
         output.reserveCapacity(tokens.count)
-        var index = 0
+        output.append(contentsOf: tokens[..<first])
+        var index = first
         while index < tokens.count {
             if tokens[index].isPunct("#"), index + 1 < tokens.count, tokens[index + 1].isPunct("["),
                 index + 2 < tokens.count, tokens[index + 2].isIdent("cfg")
@@ -30,6 +33,20 @@ public enum CfgTokenFilter {
             index += 1
         }
         return output
+    }
+
+    /// The index of the first `#` that starts `#[cfg`, if any.
+    static func firstCfgAttribute(in tokens: [Token]) -> Int? {
+        var index = 0
+        while index + 2 < tokens.count {
+            if tokens[index].kind == .punct, tokens[index].isPunct("#"), tokens[index + 1].isPunct("["),
+                tokens[index + 2].isIdent("cfg")
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The index of the bracket closing the one at `open` (or the last index when unbalanced).

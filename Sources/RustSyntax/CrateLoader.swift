@@ -5,20 +5,31 @@ struct CrateLoader {
     let provider: any SourceProvider
     let environment: CfgEnvironment
     let root: String
+    /// `root` normalized once; every loaded file's display path is computed against it.
+    let normalizedRoot: String
+    let cache: SourceCache?
     var files: [SourceFile] = []
     var diagnostics: [Diagnostic] = []
 
     static let maximumFiles = 10_000
     static let maximumDepth = 64
 
-    init(provider: any SourceProvider, environment: CfgEnvironment, root: String) {
+    init(provider: any SourceProvider, environment: CfgEnvironment, root: String, cache: SourceCache? = nil) {
         self.provider = provider
         self.environment = environment
         self.root = root
+        self.normalizedRoot = SourcePath.normalize(root)
+        self.cache = cache
+    }
+
+    /// The file's tokens and unfiltered items, from the cache when there is one.
+    func scan(_ path: String) throws(ParaReadyError) -> SourceCache.Entry {
+        if let cache { return try cache.entry(path, displayPath: display(path), provider: provider) }
+        return try SourceCache.scan(path, displayPath: display(path), provider: provider)
     }
 
     func display(_ path: String) -> String {
-        SourcePath.relative(path, to: root)
+        SourcePath.relative(path, toNormalizedRoot: normalizedRoot)
     }
 
     mutating func loadRoot(_ rootFile: String) throws(ParaReadyError) {
@@ -31,8 +42,8 @@ struct CrateLoader {
         case .failure(.other(let reason)):
             throw ParaReadyError(.io, "cannot open file", file: display(path), causes: [reason])
         case .success(let canonical):
-            let text = try provider.read(path, displayPath: display(path))
-            addFile(path: path, text: text, modulePath: [], ownsDirectory: true, ancestry: [canonical], depth: 0)
+            addFile(
+                path: path, entry: try scan(path), modulePath: [], ownsDirectory: true, ancestry: [canonical], depth: 0)
         }
     }
 
@@ -40,14 +51,15 @@ struct CrateLoader {
     /// files and files loaded through `#[path]`: their child modules live next to them rather than in a
     /// directory named after them.
     mutating func addFile(
-        path: String, text: String, modulePath: [String], ownsDirectory: Bool, ancestry: Set<String>, depth: Int
+        path: String, entry: SourceCache.Entry, modulePath: [String], ownsDirectory: Bool, ancestry: Set<String>,
+        depth: Int
     ) {
         let shown = display(path)
-        let tokens = Lexer.tokenize(text)
-        let scanned = ItemScanner.scanFile(tokens, file: shown)
+        let tokens = entry.tokens
+        let scanned = entry.scanned
         let innerEnabled = scanned.innerAttributes.flatMap { $0.expanded(in: environment) }
             .allSatisfy { $0.cfgPredicate?.evaluate(environment) != false }
-        let items = innerEnabled ? scanned.items.filtered(by: environment) : []
+        let items = innerEnabled ? (entry.mentionsCfg ? scanned.items.filtered(by: environment) : scanned.items) : []
         files.append(
             SourceFile(
                 path: shown, modulePath: modulePath, tokens: tokens, items: items, unfilteredItems: scanned.items,
@@ -153,9 +165,9 @@ struct CrateLoader {
             return
         }
         do {
-            let text = try provider.read(chosen.path, displayPath: display(chosen.path))
             addFile(
-                path: chosen.path, text: text, modulePath: modulePath, ownsDirectory: chosen.ownsDirectory,
+                path: chosen.path, entry: try scan(chosen.path), modulePath: modulePath,
+                ownsDirectory: chosen.ownsDirectory,
                 ancestry: ancestry.union([canonical]), depth: depth + 1)
         } catch {
             diagnostics.append(Diagnostic(.error, error.message, at: error.location ?? item.location))

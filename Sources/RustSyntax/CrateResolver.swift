@@ -4,6 +4,13 @@ public protocol CrateResolver: Sendable {
     /// The crate's sources, or nil when it is not loaded (its constants then come from the well-known table,
     /// or are unknown).
     func crate(named name: String) -> CrateSource?
+
+    /// The names of every crate the resolver can supply, sorted (asking for one may load it).
+    var crateNames: [String] { get }
+}
+
+extension CrateResolver {
+    public var crateNames: [String] { [] }
 }
 
 /// A resolver over a fixed set of crates, keyed by crate name (hyphens and underscores are the same).
@@ -18,5 +25,9 @@ public struct CrateTable: CrateResolver {
 
     public func crate(named name: String) -> CrateSource? {
         crates[String(name.map { $0 == "-" ? "_" : $0 })]
+    }
+
+    public var crateNames: [String] {
+        crates.keys.sorted()
     }
 }

@@ -33,12 +33,13 @@ public struct CrateSource: Sendable {
     /// Loads a crate starting at `rootFile` (for example `runtime/src/lib.rs`), following `mod x;` declarations
     /// that are enabled in `environment`. File paths in results are relative to `root`.
     ///
-    /// Only an unreadable root file throws; problems with module files become ``diagnostics``.
+    /// Only an unreadable root file throws; problems with module files become ``diagnostics``. Pass a `cache` to
+    /// share lexing and scanning between loads of the same files (other feature sets, other crates).
     public static func load(
         name: String, rootFile: String, root: String = ".", environment: CfgEnvironment = CfgEnvironment(),
-        provider: any SourceProvider = DiskSourceProvider()
+        provider: any SourceProvider = DiskSourceProvider(), cache: SourceCache? = nil
     ) throws(ParaReadyError) -> CrateSource {
-        var loader = CrateLoader(provider: provider, environment: environment, root: root)
+        var loader = CrateLoader(provider: provider, environment: environment, root: root, cache: cache)
         try loader.loadRoot(rootFile)
         return CrateSource(name: name, files: loader.files, diagnostics: loader.diagnostics, environment: environment)
     }

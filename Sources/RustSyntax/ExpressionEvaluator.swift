@@ -203,6 +203,14 @@ struct ExpressionEvaluator {
         let written = TokenPath.text(target)
         guard let type = session.integerType(of: target, crate: crate, module: module) else {
             if value.isUnknown { return value }
+            // `x as BlockNumber` with the alias defined in a crate outside the repository: only primitive
+            // numbers can be cast to, and every integer alias a runtime names is at least 32 bits wide, so a
+            // value that fits `u32` keeps its number (without a known width).
+            if case .int(let number, _) = value, number >= 0, number <= Int128(UInt32.max),
+                target.last?.isIdentifier == true
+            {
+                return .int(number, nil)
+            }
             return .unknown("cast to `\(written)` is not evaluated")
         }
         switch value {

@@ -89,6 +89,7 @@ extension Item {
     /// Whether the item is compiled in `environment`: false when any `cfg` is false, nil when one is unknown.
     public func isEnabled(in environment: CfgEnvironment) -> Bool? {
         var unknown = false
+        guard attributes.contains(where: { $0.path == "cfg" || $0.path == "cfg_attr" }) else { return true }
         for attribute in attributes.flatMap({ $0.expanded(in: environment) }) {
             guard let predicate = attribute.cfgPredicate else { continue }
             switch predicate.evaluate(environment) {
@@ -103,7 +104,9 @@ extension Item {
     /// The item with `cfg_attr` expanded and its nested items (module, impl and macro bodies) filtered.
     public func expandingAttributes(in environment: CfgEnvironment) -> Item {
         var copy = self
-        copy.attributes = attributes.flatMap { $0.expanded(in: environment) }
+        if attributes.contains(where: { $0.path == "cfg_attr" }) {
+            copy.attributes = attributes.flatMap { $0.expanded(in: environment) }
+        }
         if let items = module?.items { copy.module?.items = items.filtered(by: environment) }
         if let items = impl?.items { copy.impl?.items = items.filtered(by: environment) }
         if let items = macroCall?.items { copy.macroCall?.items = items.filtered(by: environment) }

@@ -5,6 +5,13 @@ extension ItemParser {
     /// Macros whose body is ordinary items.
     static let itemMacros: Set<String> = ["impl_runtime_apis", "construct_runtime", "impl_opaque_keys"]
 
+    /// Whether the body of macro `name` is parsed as items: the known item macros, and wrappers of
+    /// `impl_runtime_apis!` that a runtime's common crate defines and whose name extends it
+    /// (`impl_runtime_apis_plus_common!`): their bodies list the runtime-specific `impl … for Runtime` blocks.
+    static func holdsItems(_ name: String) -> Bool {
+        itemMacros.contains(name) || name.hasPrefix("impl_runtime_apis_")
+    }
+
     /// `path! { … }`, `path!(…);` or `path![…];` at `index`; nil when the tokens are not a macro invocation.
     func parseMacroCall(_ index: inout Int, _ hi: Int, visibility: Visibility, depth: Int) -> Item? {
         let start = index
@@ -38,7 +45,7 @@ extension ItemParser {
         if depth < ItemScanner.maximumDepth {
             if Self.parameterMacros.contains(name) {
                 items = parseParameterTypes(bodyRange)
-            } else if Self.itemMacros.contains(name) {
+            } else if Self.holdsItems(name) {
                 items = parseItems(bodyRange, depth: depth + 1).items
                 if name == "construct_runtime" { pallets = parsePallets(bodyRange) }
             } else if name == "register_validate_block" {

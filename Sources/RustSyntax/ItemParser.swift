@@ -59,12 +59,18 @@ struct ItemParser {
 
     /// The first index in `from..<hi` at bracket depth 0 (and angle depth 0 when `angles`) whose token satisfies
     /// `stop`, or `hi`.
-    func find(from start: Int, _ hi: Int, angles: Bool, _ stop: (Token) -> Bool) -> Int {
+    /// `abort`, checked at any angle depth, ends the search early at a token that cannot be part of what is
+    /// searched (an item keyword inside an `impl` header): the caller sees a token it does not expect and gives up,
+    /// which keeps runs of broken headers linear instead of quadratic.
+    func find(
+        from start: Int, _ hi: Int, angles: Bool, abort: ((Token) -> Bool)? = nil, _ stop: (Token) -> Bool
+    ) -> Int {
         var index = start
         var angleDepth = 0
         while index < hi {
             let token = tokens[index]
             if angleDepth == 0 && stop(token) { return index }
+            if let abort, abort(token) { return index }
             if angles && token.kind == .punct {
                 if token.text == "<" {
                     angleDepth += 1
@@ -210,6 +216,14 @@ struct ItemParser {
 
     static let qualifiers: Set<String> = ["const", "async", "unsafe", "default", "safe", "auto"]
 
+    /// Qualifier tokens allowed before `fn`, `impl` or `trait` (`pub const async unsafe extern "C" fn` has five).
+    static let maximumQualifierTokens = 8
+
+    /// Keywords that never occur in an `impl` header (between `impl` and its `{`): meeting one ends the header.
+    static let implHeaderBreakers: Set<String> = [
+        "impl", "mod", "use", "struct", "enum", "trait", "type", "static", "let", "macro_rules",
+    ]
+
     /// Parses the item at `index` (after attributes); returns nil and leaves `index` unchanged on garbage.
     func parseItem(_ index: inout Int, _ hi: Int, depth: Int) -> Item? {
         var cursor = index
@@ -248,6 +262,9 @@ struct ItemParser {
     func parseQualified(_ index: inout Int, _ hi: Int, visibility: Visibility, depth: Int) -> Item? {
         var cursor = index
         while cursor < hi {
+            // Rust items carry at most four or five qualifiers; a longer run is garbage, and reading it from every
+            // start position would make a run of `unsafe unsafe …` quadratic.
+            guard cursor - index <= Self.maximumQualifierTokens else { return nil }
             let token = tokens[cursor]
             if token.kind == .ident && Self.qualifiers.contains(token.text) {
                 cursor += 1
@@ -527,9 +544,10 @@ struct ItemParser {
         let headerStart = cursor
         var forIndex: Int?
         var whereIndex: Int?
-        let open = find(from: headerStart, hi, angles: true) { token in
-            token.isPunct("{") || token.isPunct(";")
-        }
+        let open = find(
+            from: headerStart, hi, angles: true,
+            abort: { $0.kind == .ident && Self.implHeaderBreakers.contains($0.text) },
+            { $0.isPunct("{") || $0.isPunct(";") })
         // Locate `for` and `where` at angle depth 0 inside the header.
         var angleDepth = 0
         var scan = headerStart

@@ -127,7 +127,11 @@ enum SourcePath {
 
     /// `path` relative to `root` when it lies under it, else `path` itself.
     static func relative(_ path: String, to root: String) -> String {
-        let normalizedRoot = normalize(root)
+        relative(path, toNormalizedRoot: normalize(root))
+    }
+
+    /// ``relative(_:to:)`` for a root that is already normalized (the loader normalizes it once).
+    static func relative(_ path: String, toNormalizedRoot normalizedRoot: String) -> String {
         let normalizedPath = normalize(path)
         if normalizedRoot == "." { return normalizedPath }
         if normalizedPath == normalizedRoot { return "." }

@@ -40,16 +40,37 @@ public enum TokenKind: String, Sendable, Hashable, Codable, CaseIterable {
 public struct Token: Sendable, Hashable {
     public var kind: TokenKind
     public var text: String
-    public var line: Int
-    public var column: Int
-    public var offset: Int
+    // Positions are stored in 32 bits (a token is 32 bytes instead of 48: large repositories have millions);
+    // `TextFile` inputs are far below 4 GiB, and larger values saturate rather than trap.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+    private var storedOffset: Int32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Self.clamped(newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Self.clamped(newValue) }
+    }
+
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = Self.clamped(newValue) }
+    }
 
     public init(kind: TokenKind, text: String, line: Int, column: Int, offset: Int) {
         self.kind = kind
         self.text = text
-        self.line = line
-        self.column = column
-        self.offset = offset
+        self.storedLine = Self.clamped(line)
+        self.storedColumn = Self.clamped(column)
+        self.storedOffset = Self.clamped(offset)
+    }
+
+    private static func clamped(_ value: Int) -> Int32 {
+        Int32(clamping: value)
     }
 
     /// The UTF-8 byte offset just past the token.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct ParaReady: AsyncParsableCommand {
@@ -13,4 +14,27 @@ struct ParaReady: AsyncParsableCommand {
             UpdatesCommand.self, RenderCommand.self, PlanCommand.self, FixCommand.self,
         ]
     )
+
+    /// Exit code for usage errors (unknown option, bad value, missing argument): bad input is 2 (DESIGN.md),
+    /// where swift-argument-parser would use 64 (`EX_USAGE`).
+    static let usageErrorCode: Int32 = 2
+
+    /// Parses and runs like the library's own `main()`, except that usage errors exit with
+    /// ``usageErrorCode``. `--help` and `--version` still exit 0, a command's own exit code is kept.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(usageErrorCode)
+            }
+            exit(withError: error)
+        }
+    }
 }

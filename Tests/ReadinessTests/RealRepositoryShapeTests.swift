@@ -232,4 +232,225 @@ import Testing
         #expect(runtime.constants[ConstantKey.slotDuration]?.value == 12000)
         #expect(RuleTests.run("six-second-blocks", facts).map(\.status) == [.pass])
     }
+
+    /// Moonbeam/Astar-style: `MINUTES = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber)` with `BlockNumber` imported
+    /// from a primitives crate outside the repository; the time constants still get their numbers.
+    @Test func castToAnAliasFromOutsideKeepsTheNumber() throws {
+        let root = try Self.repository([
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
+            "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
+                of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+            "runtime/src/lib.rs": """
+            use outside_primitives::Height;
+            pub const MILLISECS_PER_BLOCK: u64 = 12000;
+            pub const MINUTES: Height = 60_000 / (MILLISECS_PER_BLOCK as Height);
+            pub const HOURS: Height = MINUTES * 60;
+            pub const DAYS: Height = HOURS * 24;
+            pub const TOO_WIDE: Height = (1u64 << 40) as Height;
+            pub struct Runtime;
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;
+            }
+            impl pallet_aura::Config for Runtime {}
+            construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1, Aura: pallet_aura = 2 });
+            """,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let findings = RuleTests.run("block-number-time-constants", facts)
+        #expect(findings.map(\.status) == [.warn])
+        #expect(findings.first?.message.contains("MINUTES 5, HOURS 300, DAYS 7200") == true)
+        // A value that may not fit the unknown alias stays unknown.
+        let source = try CrateSource.load(
+            name: "shape_runtime", rootFile: root + "/runtime/src/lib.rs", root: root,
+            environment: CfgEnvironment(features: []))
+        let evaluator = ConstEvaluator(crate: source)
+        #expect(evaluator.evaluate(path: "TOO_WIDE").value.integerValue == nil)
+        #expect(evaluator.evaluate(path: "MINUTES").value.integerValue == 5)
+    }
+
+    /// Moonbeam-style node: the service receives the authoring duration as a function parameter and the
+    /// command-line crate (which depends on the service) declares it as an option with a default.
+    @Test func authoringDurationComesFromACommandLineDefault() throws {
+        let service = """
+            use std::time::Duration;
+            fn start_consensus(block_authoring_duration: Duration, backend: Backend) {
+                let params = my_consensus::collators::lookahead::Params {
+                    authoring_duration: block_authoring_duration,
+                    para_backend: backend,
+                };
+                my_consensus::collators::lookahead::run(params);
+            }
+            """
+        let cli = """
+            use std::time::Duration;
+            pub struct RunCmd {
+                /// How long a collator may spend on one block.
+                #[clap(long, default_value = "1800", value_parser = parse_millis)]
+                pub block_authoring_duration: Duration,
+                #[clap(long)]
+                pub other_duration: Duration,
+            }
+            """
+        let root = try Self.repository([
+            "Cargo.toml": "[workspace]\nmembers = [\"service\", \"cli\"]\n",
+            "service/Cargo.toml": """
+            [package]
+            name = "shape-service"
+            version = "0.1.0"
+
+            [dependencies]
+            cumulus-client-service = "0.20.0"
+            """,
+            "service/src/lib.rs": service,
+            "cli/Cargo.toml": """
+            [package]
+            name = "shape-cli"
+            version = "0.1.0"
+
+            [dependencies]
+            shape-service = { path = "../service" }
+            """,
+            "cli/src/lib.rs": cli,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let node = try #require(facts.nodes.first { $0.crate == "shape-service" })
+        #expect(
+            node.authoringDurationMs
+                == Located(1800, file: "cli/src/lib.rs", line: 4, column: 34, symbol: "block_authoring_duration"))
+        // An option without a default gives no value.
+        let withoutDefault = service.replacingOccurrences(of: "block_authoring_duration", with: "other_duration")
+        try withoutDefault.write(toFile: root + "/service/src/lib.rs", atomically: true, encoding: .utf8)
+        let again = try FactsExtractor(root: root, exploreVariants: false).extract()
+        #expect(again.nodes.first { $0.crate == "shape-service" }?.authoringDurationMs == nil)
+    }
+
+    /// Moonbeam's `CheckAssociatedRelayNumber = EmergencyParaXcm`: a checker of the chain's own is named in the
+    /// warning, and the change does not tell the team to throw it away.
+    @Test func customRelayNumberCheckerIsNamedInTheWarning() {
+        var runtime = FactsFixtures.runtime(relayCheck: "other")
+        runtime.checkAssociatedRelayNumber?.symbol = "ParaGuard"
+        let findings = RuleTests.run("relay-number-monotonic", FactsFixtures.facts([runtime], nodes: []))
+        #expect(findings.map(\.status) == [.warn])
+        #expect(findings.first?.message.contains("custom checker ParaGuard") == true)
+        #expect(findings.first?.change?.contains("make sure ParaGuard allows an unchanged relay parent") == true)
+    }
+
+    /// Moonbeam lists its runtime-specific APIs (the Nimbus segment API among them) inside a wrapper macro from
+    /// its common crate whose name extends `impl_runtime_apis`; the impls in its body are read like the macro's
+    /// own. A macro with an unrelated name is still not looked into.
+    @Test func runtimeAPIsInsideAWrapperOfImplRuntimeAPIsAreRead() throws {
+        func source(_ macro: String, body: String) -> String {
+            """
+            pub struct Runtime;
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type ConsensusHook = SegmentHook;
+            }
+            shared_runtime::\(macro)! {
+                impl collation_primitives::UnincludedSegmentApi<Block> for Runtime {
+                    fn can_build_upon(included: Hash, slot: Slot) -> bool {
+                        \(body)
+                    }
+                }
+            }
+            construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });
+            """
+        }
+        let root = try Self.repository([
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
+            "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
+                of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+            "runtime/src/lib.rs": source(
+                "impl_runtime_apis_with_shared", body: "SegmentHook::can_build_upon(included, slot)"),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let api = try #require(facts.runtimes.first?.unincludedSegmentApi)
+        #expect(api == UnincludedSegmentAPIFact(present: true, stub: false, file: "runtime/src/lib.rs", line: 6))
+
+        try source("impl_runtime_apis_with_shared", body: "true")
+            .write(toFile: root + "/runtime/src/lib.rs", atomically: true, encoding: .utf8)
+        let stubbed = try FactsExtractor(root: root, exploreVariants: false).extract()
+        #expect(stubbed.runtimes.first?.unincludedSegmentApi.stub == true)
+
+        try source("generate_everything", body: "SegmentHook::can_build_upon(included, slot)")
+            .write(toFile: root + "/runtime/src/lib.rs", atomically: true, encoding: .utf8)
+        let unrelated = try FactsExtractor(root: root, exploreVariants: false).extract()
+        #expect(unrelated.runtimes.first?.unincludedSegmentApi.present == false)
+    }
+
+    /// asset-hub-westend's constants live in `testnet-parachains-constants` behind `#[cfg(feature = "westend")]`,
+    /// a feature only the runtime's dependency entry turns on (`features = ["westend"], workspace = true`). The
+    /// dependency crate is read with the features the runtime's build enables in it, as cargo compiles it.
+    @Test func dependencyCrateIsReadWithTheFeaturesTheRuntimeEnables() throws {
+        func files(dependency: String) -> [String: String] {
+            [
+                "Cargo.toml": """
+                [workspace]
+                members = ["runtime", "constants"]
+
+                [workspace.dependencies]
+                shared-constants = { path = "constants", default-features = false }
+                """,
+                "constants/Cargo.toml": """
+                [package]
+                name = "shared-constants"
+                version = "1.0.0"
+
+                [features]
+                default = ["std"]
+                std = []
+                testnet = []
+                """,
+                "constants/src/lib.rs": """
+                #[cfg(feature = "testnet")]
+                pub mod testnet;
+                """,
+                "constants/src/testnet.rs": """
+                pub mod consensus {
+                    pub const UNINCLUDED_SEGMENT_CAPACITY: u32 = 3;
+                    pub const BLOCK_PROCESSING_VELOCITY: u32 = 1;
+                }
+                """,
+                "runtime/Cargo.toml": """
+                [package]
+                name = "shape-runtime"
+                version = "0.1.0"
+
+                [dependencies]
+                cumulus-pallet-parachain-system = { version = "0.20.0", default-features = false }
+                \(dependency)
+
+                [features]
+                default = ["std"]
+                std = ["shared-constants/std"]
+                """,
+                "runtime/src/lib.rs": """
+                use shared_constants::testnet::{consensus::*};
+                pub struct Runtime;
+                impl cumulus_pallet_parachain_system::Config for Runtime {
+                    type ConsensusHook = cumulus_pallet_aura_ext::FixedVelocityConsensusHook<
+                        Runtime, 6000, BLOCK_PROCESSING_VELOCITY, UNINCLUDED_SEGMENT_CAPACITY>;
+                }
+                construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });
+                """,
+            ]
+        }
+        let root = try Self.repository(
+            files(dependency: "shared-constants = { features = [\"testnet\"], workspace = true }"))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let constants = try #require(facts.runtimes.first?.constants)
+        #expect(
+            constants["UNINCLUDED_SEGMENT_CAPACITY"]
+                == Located(3, file: "constants/src/testnet.rs", line: 2, column: 15))
+        #expect(constants["BLOCK_PROCESSING_VELOCITY"]?.value == 1)
+
+        // Without the feature the module is compiled out, and the constants stay unknown.
+        let plain = try Self.repository(files(dependency: "shared-constants = { workspace = true }"))
+        defer { try? FileManager.default.removeItem(atPath: plain) }
+        let without = try FactsExtractor(root: plain, exploreVariants: false).extract()
+        #expect(without.runtimes.first?.constants["UNINCLUDED_SEGMENT_CAPACITY"] == nil)
+    }
 }
