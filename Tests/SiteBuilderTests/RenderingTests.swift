@@ -16,6 +16,10 @@ import Testing
         #expect(a.components(separatedBy: "<h1").count == 2)
         #expect(a.contains("<h1 id=\"phase-one\">Phase one</h1>"))
         #expect(a.contains("<h2 id=\"step\">"))
+        // The search excerpt starts after the title too.
+        let index = try #require(site.output("search-index.json"))
+        #expect(index.contains("\"Intro. Step\""))
+        #expect(!index.contains("Phase one Intro."))
         let b = try #require(site.output("guides/b/index.html"))
         #expect(b.contains("<h1>B</h1>"))
         #expect(b.contains("<p>No heading here.</p>"))

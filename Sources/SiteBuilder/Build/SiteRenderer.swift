@@ -78,11 +78,13 @@ struct SiteRenderer: Sendable {
     /// Sets `page.content`. A body that opens with a level-1 heading repeats the title the layout prints, so
     /// that heading is left out of `content` and its id given to the layout as `page.titleID` (links to it keep
     /// working when the layout puts `id="{{page.titleID}}"` on its own heading).
-    static func setContent(_ html: String, on page: inout [String: Any]) {
+    /// Returns the content as set (what the search excerpt is taken from, so it does not start with the title).
+    @discardableResult
+    static func setContent(_ html: String, on page: inout [String: Any]) -> String {
         let bytes = html.utf8
         guard bytes.starts(with: "<h1".utf8), let close = HTMLBytes.find(Array("</h1>".utf8), in: html) else {
             page["content"] = html
-            return
+            return html
         }
         let idPrefix = Array("<h1 id=\"".utf8)
         if bytes.starts(with: idPrefix) {
@@ -91,7 +93,9 @@ struct SiteRenderer: Sendable {
         }
         var rest = bytes.index(bytes.startIndex, offsetBy: close + 5)
         while rest < bytes.endIndex, bytes[rest] == 0x0A { rest = bytes.index(after: rest) }
-        page["content"] = String(html[rest...])
+        let content = String(html[rest...])
+        page["content"] = content
+        return content
     }
 
     /// cmark-gfm writes table column alignment as `align="…"`, which HTML5 made obsolete (the Nu checker
@@ -173,7 +177,7 @@ struct SiteRenderer: Sendable {
             links = body.links
             if !checkOnly {
                 fill(&page, from: source)
-                Self.setContent(body.html, on: &page)
+                let content = Self.setContent(body.html, on: &page)
                 let toc = Self.tableOfContents(body.headings)
                 page["toc"] = toc
                 page["hasToc"] = !toc.isEmpty
@@ -181,7 +185,7 @@ struct SiteRenderer: Sendable {
                     url: config.relativeURL(url), title: source.title, section: source.section,
                     headings: body.headings.filter { $0.level >= 2 }.map { ($0.text, $0.id) },
                     text: RenderProfile.measure(.excerpt) {
-                        SearchText.excerpt(body.html, limit: config.searchTextLimit)
+                        SearchText.excerpt(content, limit: config.searchTextLimit)
                     })
                 sitemap?.lastModified = source.frontMatter.updated ?? source.frontMatter.date
                 if plugins.contains(where: { $0.wantsRenderedHTML(of: source) }) { contentHTML = body.html }
@@ -298,11 +302,11 @@ struct SiteRenderer: Sendable {
                 bodyHTML = html
                 anchors = SearchText.ids(in: html)
             }
-            Self.setContent(bodyHTML, on: &page)
+            let content = Self.setContent(bodyHTML, on: &page)
             if generated.inSearch {
                 var text = generated.searchText
                 if text == nil, case .markdown = generated.body {
-                    text = SearchText.excerpt(bodyHTML, limit: config.searchTextLimit)
+                    text = SearchText.excerpt(content, limit: config.searchTextLimit)
                 }
                 if let text {
                     search = SearchEntry(
