@@ -1,7 +1,7 @@
 import ParaReadyCore
 
 /// A page a plugin adds to the site: rendered through a theme layout like any Markdown page.
-public struct GeneratedPage: Sendable {
+public struct GeneratedPage: Sendable, Equatable {
     /// The body of a generated page.
     public enum Body: Sendable, Hashable {
         /// Markdown rendered like a content page (heading anchors, table of contents, highlighting, link

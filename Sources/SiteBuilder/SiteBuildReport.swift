@@ -11,7 +11,8 @@ public struct SiteBuildReport: Sendable {
     public var searchIndexBytes: Int
     /// Links checked.
     public var links: Int
-    /// Problems that did not stop the build (broken links when `links = "warning"`).
+    /// Problems that did not stop the build (plugins' warnings, broken links when `links = "warning"`), each
+    /// `file:line:column: warning: message`.
     public var warnings: [String]
     /// The output folder (absolute), empty for `check`.
     public var outputDirectory: String

@@ -51,7 +51,8 @@ public struct SiteBuilder: Sendable {
         let known = prepared.model.knownPaths(extraFiles: prepared.extraFiles + prepared.theme.assets.map(\.output))
         let broken = LinkChecker.check(results, known: known)
         var report = SiteBuildReport(
-            contentPages: prepared.model.content.pages.count, links: results.reduce(0) { $0 + $1.links.count })
+            contentPages: prepared.model.content.pages.count, links: results.reduce(0) { $0 + $1.links.count },
+            warnings: Self.pluginWarnings(prepared))
         try handle(broken, report: &report)
         return report
     }
@@ -108,30 +109,61 @@ public struct SiteBuilder: Sendable {
     }
 
     func write(_ prepared: Prepared, to writer: OutputWriter) throws(ParaReadyError) -> SiteBuildReport {
-        let renderer = prepared.renderer
+        try writeAll(prepared, to: writer).report
+    }
+
+    /// Renders every page, then the site-wide files; returns the per-page results for incremental rebuilds.
+    func writeAll(
+        _ prepared: Prepared, to writer: OutputWriter
+    ) throws(ParaReadyError) -> (report: SiteBuildReport, results: [JobResult], pluginFiles: [String]) {
         var timer = PhaseTimer()
-        defer { timer.mark("site-wide files") }
-        let results = try Parallel.map(prepared.model.jobs) { (job: RenderJob) throws(ParaReadyError) -> JobResult in
-            let (result, html) = try renderer.render(job)
-            if let html { try writer.write(result.outputPath, text: html) }
-            return result
-        }
+        let results = try render(prepared.model.jobs, with: prepared.renderer, to: writer)
         timer.mark("render and write pages")
+        RenderProfile.report()
         var report = SiteBuildReport(
             contentPages: prepared.model.content.pages.count, htmlPages: results.count,
-            links: results.reduce(0) { $0 + $1.links.count }, outputDirectory: writer.output)
-        var written: Set<String> = Set(results.map(\.outputPath))
-        func claim(_ path: String, _ owner: String) throws(ParaReadyError) {
-            guard written.insert(path).inserted else {
-                throw ParaReadyError(
-                    .conflict, "\(owner) would overwrite \(path), which another part of the site already wrote",
-                    at: SourceLocation(file: owner, line: 1))
+            links: results.reduce(0) { $0 + $1.links.count }, warnings: Self.pluginWarnings(prepared),
+            outputDirectory: writer.output)
+        let pluginFiles = try writePluginFiles(prepared, results: results, to: writer)
+        timer.mark("plugin files")
+        try handle(LinkChecker.check(results, known: knownPaths(prepared, pluginFiles: pluginFiles)), report: &report)
+        timer.mark("link check")
+        report.searchIndexBytes = try writeSiteFiles(
+            prepared, results: results, to: writer, sitemap: true, search: true)
+        try copyFiles(prepared, to: writer)
+        timer.mark("site-wide files")
+        report.files = writer.filesWritten
+        report.bytes = writer.bytesWritten
+        return (report, results, pluginFiles)
+    }
+
+    /// Renders jobs in parallel, writing each page as soon as it is rendered.
+    func render(
+        _ jobs: [RenderJob], with renderer: SiteRenderer, to writer: OutputWriter
+    ) throws(ParaReadyError) -> [JobResult] {
+        try Parallel.map(jobs) { (job: RenderJob) throws(ParaReadyError) -> JobResult in
+            let (result, html) = try renderer.render(job)
+            if let html {
+                try RenderProfile.measure(.write) { () throws(ParaReadyError) in
+                    try writer.write(result.outputPath, text: html)
+                }
             }
+            return result
         }
-        // Plugins' files: early ones, then those made from rendered pages.
-        var pluginFiles: [(String, SiteFile)] = []
+    }
+
+    /// Every path the link checker accepts as existing.
+    func knownPaths(_ prepared: Prepared, pluginFiles: [String]) -> Set<String> {
+        prepared.model.knownPaths(extraFiles: prepared.extraFiles + pluginFiles + prepared.theme.assets.map(\.output))
+    }
+
+    /// Writes plugins' files (early ones and those made from rendered pages); returns their paths.
+    func writePluginFiles(
+        _ prepared: Prepared, results: [JobResult], to writer: OutputWriter
+    ) throws(ParaReadyError) -> [String] {
+        var files: [(String, SiteFile)] = []
         for (plugin, contribution) in prepared.model.contributions {
-            for file in contribution.files { pluginFiles.append((plugin, file)) }
+            for file in contribution.files { files.append((plugin, file)) }
         }
         let byURL = Dictionary(results.map { ($0.url, $0) }, uniquingKeysWith: { a, _ in a })
         for plugin in plugins {
@@ -140,46 +172,57 @@ public struct SiteBuilder: Sendable {
                 pages.append(RenderedPage(page: page, contentHTML: byURL[page.url]?.contentHTML ?? ""))
             }
             for file in try plugin.finish(RenderedSite(content: prepared.model.content, pages: pages)) {
-                pluginFiles.append((plugin.name, file))
+                files.append((plugin.name, file))
             }
         }
-        var finishFiles: [String] = []
-        for (plugin, file) in pluginFiles {
+        var reserved = Set(results.map(\.outputPath))
+        reserved.formUnion(["sitemap.xml", "robots.txt", "search-index.json"])
+        reserved.formUnion(prepared.theme.assets.map(\.output))
+        reserved.formUnion(prepared.model.staticFiles.map(\.output))
+        var written: [String] = []
+        for (plugin, file) in files {
             let path = try PathGuard.filePath(
                 file.path, what: "file path", at: SourceLocation(file: "plugin '\(plugin)'", line: 1))
-            try claim(path, "plugin '\(plugin)'")
+            guard reserved.insert(path).inserted else {
+                throw ParaReadyError(
+                    .conflict, "plugin '\(plugin)' would overwrite \(path), which another part of the site writes",
+                    at: SourceLocation(file: "plugin '\(plugin)'", line: 1))
+            }
             try writer.write(path, data: file.bytes)
-            finishFiles.append(path)
+            written.append(path)
         }
-        // Links, now that every output is known.
-        let known = prepared.model.knownPaths(
-            extraFiles: prepared.extraFiles + finishFiles + prepared.theme.assets.map(\.output))
-        timer.mark("plugin files")
-        try handle(LinkChecker.check(results, known: known), report: &report)
-        timer.mark("link check")
-        // Site-wide files.
+        return written
+    }
+
+    /// Writes the sitemap, robots.txt and the search index; returns the index size.
+    @discardableResult
+    func writeSiteFiles(
+        _ prepared: Prepared, results: [JobResult], to writer: OutputWriter, sitemap: Bool, search: Bool
+    ) throws(ParaReadyError) -> Int {
         let config = self.config
-        try claim("sitemap.xml", "the sitemap")
-        try writer.write("sitemap.xml", text: SitemapWriter.xml(results.compactMap(\.sitemap), config: config))
-        try claim("robots.txt", "robots.txt")
-        try writer.write("robots.txt", text: SitemapWriter.robots(config: config))
-        if config.search {
+        let tasks = [sitemap ? "sitemap" : "", config.search && search ? "search" : ""].filter { !$0.isEmpty }
+        let sizes = try Parallel.map(tasks) { (task: String) throws(ParaReadyError) -> Int in
+            if task == "sitemap" {
+                try writer.write("sitemap.xml", bytes: SitemapWriter.xml(results.compactMap(\.sitemap), config: config))
+                try writer.write("robots.txt", text: SitemapWriter.robots(config: config))
+                return 0
+            }
             let index = SearchIndexWriter.json(results.compactMap(\.search))
-            try claim("search-index.json", "the search index")
             try writer.write("search-index.json", bytes: index)
-            report.searchIndexBytes = index.count
+            return index.count
         }
-        for asset in prepared.theme.assets {
-            try claim(asset.output, "theme asset \(asset.output)")
-            try writer.copy(from: asset.source, to: asset.output)
+        return sizes.reduce(0, +)
+    }
+
+    /// Copies theme assets and the content folder's static files.
+    func copyFiles(_ prepared: Prepared, to writer: OutputWriter) throws(ParaReadyError) {
+        let copies =
+            prepared.theme.assets.map { ($0.source, $0.output) }
+            + prepared.model.staticFiles.map { ($0.source, $0.output) }
+        _ = try Parallel.map(copies) { (copy: (String, String)) throws(ParaReadyError) -> Bool in
+            try writer.copy(from: copy.0, to: copy.1)
+            return true
         }
-        for file in prepared.model.staticFiles {
-            try claim(file.output, "content file \(file.output)")
-            try writer.copy(from: file.source, to: file.output)
-        }
-        report.files = writer.filesWritten
-        report.bytes = writer.bytesWritten
-        return report
     }
 
     func handle(_ broken: [ParaReadyError], report: inout SiteBuildReport) throws(ParaReadyError) {
@@ -187,10 +230,15 @@ public struct SiteBuilder: Sendable {
         case .error:
             if let error = LinkChecker.combined(broken) { throw error }
         case .warning:
-            report.warnings += broken.map(\.description)
+            report.warnings += broken.map { SiteWarning($0).description }
         case .off:
             break
         }
+    }
+
+    /// The plugins' warnings, in plugin order.
+    static func pluginWarnings(_ prepared: Prepared) -> [String] {
+        prepared.model.contributions.flatMap { $0.contribution.warnings.map(\.description) }
     }
 
     static func absolute(_ path: String) -> String {

@@ -13,7 +13,11 @@ public struct SiteConfig: Sendable {
     public var title: String
     public var description: String
     /// The site's absolute URL, ending in `/` (`https://example.org/docs/`); its path is the base path.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { urlParts = Self.split(baseURL) }
+    }
+    /// `baseURL` taken apart once: its origin (`https://host`) and path (`/docs/`).
+    private var urlParts: (origin: String, path: String) = ("", "/")
     /// Language tag for `<html lang>`.
     public var language: String
     /// Folders, relative to the project root (the folder holding `site.toml`).
@@ -53,6 +57,7 @@ public struct SiteConfig: Sendable {
         self.title = title
         self.description = description
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.urlParts = Self.split(self.baseURL)
         self.language = language
         self.contentDirectory = contentDirectory
         self.themeDirectory = themeDirectory
@@ -72,37 +77,50 @@ public struct SiteConfig: Sendable {
     }
 
     /// The path part of `baseURL`, starting and ending with `/` (`/docs/`, or `/`).
-    public var basePath: String {
-        var rest = Substring(baseURL)
-        if let scheme = rest.range(of: "://") {
-            rest = rest[scheme.upperBound...]
-            if let slash = rest.firstIndex(of: "/") { rest = rest[slash...] } else { rest = "/" }
+    public var basePath: String { urlParts.path }
+
+    /// `scheme://host` of `baseURL`, empty when the base URL is only a path.
+    public var origin: String { urlParts.origin }
+
+    static func split(_ url: String) -> (origin: String, path: String) {
+        var origin = ""
+        var rest = Substring(url)
+        if let scheme = url.range(of: "://") {
+            let afterScheme = url[scheme.upperBound...]
+            let slash = afterScheme.firstIndex(of: "/") ?? afterScheme.endIndex
+            origin = String(url[..<slash])
+            rest = url[slash...]
         }
         var path = String(rest)
         if !path.hasPrefix("/") { path = "/" + path }
         if !path.hasSuffix("/") { path += "/" }
-        return path
+        return (origin, path)
     }
 
-    /// `scheme://host` of `baseURL`, empty when the base URL is only a path.
-    public var origin: String {
-        guard let scheme = baseURL.range(of: "://") else { return "" }
-        let rest = baseURL[scheme.upperBound...]
-        let end = rest.firstIndex(of: "/") ?? rest.endIndex
-        return String(baseURL[..<end])
+    /// Whether `path` is an absolute URL (`scheme://…`).
+    static func isAbsoluteURL(_ path: String) -> Bool {
+        var previous: UInt8 = 0
+        var count = 0
+        for byte in path.utf8 {
+            if byte == 0x2F && previous == 0x3A { return true }  // ":/"
+            if byte == 0x2F || (byte == 0x2E && count == 0) { return false }
+            previous = byte
+            count += 1
+            if count > 32 { return false }
+        }
+        return false
     }
 
     /// A site path (`/guides/x/`) with the base path in front (`/docs/guides/x/`).
     public func relativeURL(_ path: String) -> String {
-        if path.contains("://") { return path }
-        let trimmed = path.hasPrefix("/") ? String(path.dropFirst()) : path
-        return basePath + trimmed
+        if Self.isAbsoluteURL(path) { return path }
+        return path.hasPrefix("/") ? urlParts.path + path.dropFirst() : urlParts.path + path
     }
 
     /// A site path as an absolute URL (just the relative URL when `baseURL` has no scheme and host).
     public func absoluteURL(_ path: String) -> String {
-        if path.contains("://") { return path }
-        return origin + relativeURL(path)
+        if Self.isAbsoluteURL(path) { return path }
+        return urlParts.origin + relativeURL(path)
     }
 
     /// The settings of a section (defaults when `site.toml` has none).

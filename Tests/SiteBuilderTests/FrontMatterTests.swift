@@ -146,3 +146,33 @@ import Testing
         #expect(SiteDate(parsing: "2024-02-29")!.readable == "29 February 2024")
     }
 }
+
+@Suite struct FastFrontMatterTests {
+    /// Front matter the fast reader accepts must mean exactly what Yams says it means, positions included.
+    @Test(arguments: [
+        "title: \"Hello (3)\"\ndate: 2024-04-23T10:00:00Z\ntags: [xcm, runtime, smart-contracts]\ndescription: \"A b.\"\ndraft: false",
+        "title: Plain title with 'quotes' and \"doubles\"\nweight: -3\nslug: my-page",
+        "title: 'It''s here'\nid: consensus-hook\norder: 7\nseverity: error\napplies-to: runtime",
+        "tags: []\naliases: [/a/, \"/b c/\"]\nratio: 1.5\nnothing: null\ntilde: ~\nflag: true",
+        "title: \"esc \\\" \\\\ \\/ \\n \\t\"\n# a comment\n\nversion: polkadot-v1.8.0",
+        "title: a:b\nurl: https://example.org/x#y\nsymbols: [ConsensusHook, FixedVelocityConsensusHook]",
+        "title:    spaced   \ndate: 2024-01-01",
+    ])
+    func fastReaderAgreesWithYams(_ yaml: String) throws {
+        let block = try FrontMatterSplit.split("---\n" + yaml + "\n---\nbody\n", file: "f.md")
+        #expect(SimpleFrontMatterReader.read(block.yaml, firstLine: block.yamlStartLine, file: "f.md") != nil)
+        let fast = try FrontMatterParser.parse(block, file: "f.md")
+        let slow = try FrontMatterParser.parse(block, file: "f.md", fastPath: false)
+        #expect(fast == slow)
+    }
+
+    @Test(arguments: [
+        "title: a # comment", "title: [a, [b]]", "title: &anchor x", "title: !tag x", "title: |\n  block",
+        "title:\n  nested: x", "tags:\n  - a\n  - b", "title: \"\\u00e9\"", "title: x\ntitle: y", "  title: x",
+        "title: {a: 1}", "title: \"unterminated", "key with space: x", "title: - x", "title: x:",
+    ])
+    func anythingElseGoesToYams(_ yaml: String) throws {
+        let block = try FrontMatterSplit.split("---\n" + yaml + "\n---\n", file: "f.md")
+        #expect(SimpleFrontMatterReader.read(block.yaml, firstLine: block.yamlStartLine, file: "f.md") == nil)
+    }
+}

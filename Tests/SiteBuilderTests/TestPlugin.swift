@@ -11,13 +11,16 @@ struct TestPlugin: SitePlugin {
     var siteData: [String: SiteValue] = [:]
     var headLinks: [HeadLink] = []
     var templates: [String: String] = [:]
+    var warnings: [SiteWarning] = []
     /// Sections whose pages' HTML `finish` receives; `finish` writes their titles and HTML sizes to a file.
     var wantedSection: String?
 
     var defaultTemplates: [String: String] { templates }
 
     func contribute(to content: SiteContent) throws(ParaReadyError) -> SiteContribution {
-        SiteContribution(pages: pages, pageData: pageData, siteData: siteData, files: files, headLinks: headLinks)
+        SiteContribution(
+            pages: pages, pageData: pageData, siteData: siteData, files: files, headLinks: headLinks,
+            warnings: warnings)
     }
 
     func wantsRenderedHTML(of page: SitePage) -> Bool {

@@ -17,10 +17,11 @@ public struct AuditReportsPlugin: SitePlugin {
         self.projectRoot = projectRoot
     }
 
-    /// A project with its audit.
+    /// A project with its audit, or why there is none.
     struct Audited {
         var project: ProjectDefinition
-        var report: AuditReport
+        var report: AuditReport?
+        var problem: String?
     }
 
     public func contribute(to content: SiteContent) throws(ParaReadyError) -> SiteContribution {
@@ -32,41 +33,71 @@ public struct AuditReportsPlugin: SitePlugin {
         let checklist =
             FileManager.default.fileExists(atPath: checklistFolder)
             ? try Checklist.load(directory: checklistFolder) : try Checklist.bundled()
+        // A project whose report cannot be produced is a warning: the rest of the site (and the dashboard,
+        // which lists the project as unavailable) still builds.
         var audited: [Audited] = []
+        var warnings: [SiteWarning] = []
         for project in projects {
-            audited.append(Audited(project: project, report: try audit(project, checklist: checklist)))
+            do {
+                audited.append(Audited(project: project, report: try audit(project, checklist: checklist)))
+            } catch {
+                let at = project.sourceLocation ?? SourceLocation(file: project.file, line: 1)
+                var message = "no report for project '\(project.name)': \(error.message)"
+                if let location = error.location { message += " (\(location))" }
+                for cause in error.causes where !cause.hasPrefix("while auditing project") {
+                    message += "\n  caused by: \(cause)"
+                }
+                warnings.append(SiteWarning(message, at: at))
+                audited.append(Audited(project: project, report: nil, problem: error.message))
+            }
         }
         var pages: [GeneratedPage] = []
         let options = { (project: ProjectDefinition) in
             ReportOptions(checklistLink: "/checklist/{id}.md", projectName: project.name)
         }
+        let dashboardURL = SiteValue.string(content.relativeURL("reports/"))
+        // The theme's `reports/report` and `reports/dashboard` layouts (falling back to `single`) print the title
+        // as the page's heading, so the Markdown bodies start below their own `#` heading.
         for entry in audited {
-            var markdown = MarkdownReport.render(entry.report, checklist: checklist, options: options(entry.project))
+            guard let report = entry.report else { continue }
+            var markdown = MarkdownReport.render(report, checklist: checklist, options: options(entry.project))
             markdown = Self.header(for: entry.project) + markdown.drop { $0 != "\n" }.dropFirst().description
             pages.append(
                 GeneratedPage(
                     path: "reports/\(entry.project.slug)/", title: "Readiness report: \(entry.project.name)",
-                    layout: "single",
-                    body: .markdown(markdown, origin: SourceLocation(file: entry.project.file, line: 1)),
-                    description: "\(entry.project.name) is at stage \(entry.report.stage.rawValue).",
+                    layout: "reports/report",
+                    body: .markdown(
+                        Self.withoutTitle(markdown), origin: SourceLocation(file: entry.project.file, line: 1)),
+                    description: "\(entry.project.name) is at stage \(report.stage.rawValue).",
                     section: "reports",
-                    context: ["stage": .string(entry.report.stage.rawValue)]))
+                    context: ["stage": .string(report.stage.rawValue), "dashboardURL": dashboardURL]))
+        }
+        var stageCounts: [Stage: Int] = [:]
+        for entry in audited { if let report = entry.report { stageCounts[report.stage, default: 0] += 1 } }
+        let stages: [SiteValue] = Stage.allCases.map {
+            .object(["name": .string($0.rawValue), "count": .int(stageCounts[$0] ?? 0)])
         }
         pages.append(
             GeneratedPage(
-                path: "reports/", title: "Ecosystem readiness", layout: "single",
+                path: "reports/", title: "Ecosystem readiness", layout: "reports/dashboard",
                 body: .markdown(
-                    Self.dashboard(audited, checklist: checklist), origin: SourceLocation(file: folder, line: 1)),
-                description: "Every published project, its async-backing stage and what blocks it.", section: "reports")
+                    Self.withoutTitle(Self.dashboard(audited, checklist: checklist)),
+                    origin: SourceLocation(file: folder, line: 1)),
+                description: "Every published project, its async-backing stage and what blocks it.", section: "reports",
+                context: ["stages": .array(stages), "hasStages": .bool(true)])
         )
-        let summary: [SiteValue] = audited.map { entry in
-            .object([
+        let summary: [SiteValue] = audited.compactMap { entry in
+            guard let report = entry.report else { return nil }
+            return .object([
                 "name": .string(entry.project.name), "slug": .string(entry.project.slug),
-                "stage": .string(entry.report.stage.rawValue),
+                "stage": .string(report.stage.rawValue),
                 "url": .string(content.relativeURL("reports/\(entry.project.slug)/")),
             ])
         }
-        return SiteContribution(pages: pages, siteData: ["projects": .array(summary)])
+        return SiteContribution(
+            pages: pages,
+            siteData: ["projects": .array(summary), "dashboardURL": dashboardURL],
+            warnings: warnings)
     }
 
     // MARK: Loading
@@ -120,6 +151,12 @@ public struct AuditReportsPlugin: SitePlugin {
 
     // MARK: Markdown
 
+    /// Markdown without its first line when that is a `# ` heading.
+    static func withoutTitle(_ markdown: String) -> String {
+        guard markdown.hasPrefix("# ") else { return markdown }
+        return String(markdown.drop { $0 != "\n" }.drop { $0 == "\n" })
+    }
+
     static func header(for project: ProjectDefinition) -> String {
         var text = "# Readiness report: \(MarkdownEscape.text(project.name))\n\n"
         if let description = project.description { text += MarkdownEscape.text(description) + "\n\n" }
@@ -138,16 +175,22 @@ public struct AuditReportsPlugin: SitePlugin {
     static func dashboard(_ audited: [Audited], checklist: Checklist) -> String {
         var text = "# Ecosystem readiness\n\n"
         var counts: [Stage: Int] = [:]
-        for entry in audited { counts[entry.report.stage, default: 0] += 1 }
+        for entry in audited { if let report = entry.report { counts[report.stage, default: 0] += 1 } }
         text += Stage.allCases.map { "**\($0.rawValue)**: \(counts[$0] ?? 0)" }.joined(separator: " · ") + "\n\n"
         text += "| project | stage | next stage needs | audited |\n|---|---|---|---|\n"
         for entry in audited {
-            let blockers = entry.report.nextSteps.prefix(3).map { id in
+            guard let report = entry.report else {
+                text +=
+                    "| \(MarkdownEscape.text(entry.project.name)) | unknown | report not available: "
+                    + "\(MarkdownEscape.text(entry.problem ?? "")) | no |\n"
+                continue
+            }
+            let blockers = report.nextSteps.prefix(3).map { id in
                 "[\(MarkdownEscape.text(checklist[id]?.title ?? id))](/checklist/\(id).md)"
             }
-            let more = entry.report.nextSteps.count > 3 ? " and \(entry.report.nextSteps.count - 3) more" : ""
+            let more = report.nextSteps.count > 3 ? " and \(report.nextSteps.count - 3) more" : ""
             let needs =
-                entry.report.nextStage == nil
+                report.nextStage == nil
                 ? "nothing: last stage"
                 : (blockers.isEmpty ? "nothing in the repository" : blockers.joined(separator: ", ") + more)
             let when: String
@@ -156,7 +199,7 @@ public struct AuditReportsPlugin: SitePlugin {
             case .savedReport: when = entry.project.audited ?? "saved report"
             }
             text +=
-                "| [\(MarkdownEscape.text(entry.project.name))](/reports/\(entry.project.slug)/) | `\(entry.report.stage.rawValue)` | \(needs) | \(when) |\n"
+                "| [\(MarkdownEscape.text(entry.project.name))](/reports/\(entry.project.slug)/) | `\(report.stage.rawValue)` | \(needs) | \(when) |\n"
         }
         return text + "\nStages: " + Stage.allCases.map { "`\($0.rawValue)`" }.joined(separator: " → ")
             + ". See the [checklist](/checklist/_index.md) for what each stage takes.\n"

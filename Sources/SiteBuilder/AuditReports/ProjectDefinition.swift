@@ -31,6 +31,8 @@ public struct ProjectDefinition: Sendable, Hashable {
     public var homepage: String?
     /// The definition file, as messages show it.
     public var file: String
+    /// Where the definition names its source (the `repository` or `report` line), for warnings.
+    public var sourceLocation: SourceLocation? = nil
 
     static let keys: Set<String> = ["name", "description", "repository", "report", "audited", "features", "homepage"]
 
@@ -99,7 +101,8 @@ public struct ProjectDefinition: Sendable, Hashable {
         }
         return ProjectDefinition(
             slug: slug, name: name, description: try string("description"), source: source,
-            audited: audited, features: features, homepage: try string("homepage"), file: file)
+            audited: audited, features: features, homepage: try string("homepage"), file: file,
+            sourceLocation: located(repository != nil ? "repository" : "report"))
     }
 
     /// `content/projects` + `../examples/x` → `content/examples/x`, normalised.

@@ -14,7 +14,7 @@ struct SiteModel: Sendable {
     let sectionIndex: [String: SitePage]
     let tags: [TagGroup]
     /// Previous and next page (URL) in each page's section.
-    let neighbours: [String: (previous: SitePage?, next: SitePage?)]
+    let neighbours: [String: Neighbours]
     /// Plugin page data merged by URL: plugin name → key → value.
     let pageData: [String: [String: SiteValue]]
     /// Plugin site data: plugin name → value.
@@ -33,27 +33,31 @@ struct SiteModel: Sendable {
         var sectionPages: [String: [SitePage]] = [:]
         var sectionIndex: [String: SitePage] = [:]
         var homeIndex: SitePage?
-        var neighbours: [String: (previous: SitePage?, next: SitePage?)] = [:]
-        var bySection: [String: [SitePage]] = [:]
-        for page in content.pages {
+        var neighbours: [String: Neighbours] = [:]
+        var bySection: [String: [Int]] = [:]
+        let all = content.pages
+        for (index, page) in all.enumerated() {
             if page.isIndex && page.section.isEmpty && page.url == "/" {
                 homeIndex = page
             } else if page.isIndex && page.url == "/\(page.section)/" {
                 sectionIndex[page.section] = page
             } else {
-                bySection[page.section, default: []].append(page)
+                bySection[page.section, default: []].append(index)
             }
         }
-        for (section, pages) in bySection {
+        for (section, members) in bySection {
             let settings = config.section(section)
-            var ordered = pages.sorted(by: PageOrder.comparator(settings.sort))
+            // Sort indices, not pages: a page is a large value and sorting copies what it moves.
+            let compare = PageOrder.comparator(settings.sort)
+            var ordered = members.sorted { compare(all[$0], all[$1]) }.map { all[$0] }
             if !settings.groupBy.isEmpty {
                 ordered = SectionGroups.group(ordered, settings: settings).flatMap(\.pages)
             }
             sectionPages[section] = ordered
             guard !section.isEmpty, settings.previousNext else { continue }
             for (i, page) in ordered.enumerated() {
-                neighbours[page.url] = (i > 0 ? ordered[i - 1] : nil, i + 1 < ordered.count ? ordered[i + 1] : nil)
+                neighbours[page.url] = Neighbours(
+                    previous: i > 0 ? ordered[i - 1].url : nil, next: i + 1 < ordered.count ? ordered[i + 1].url : nil)
             }
         }
         // Tags: one group per slug, named by the first spelling in sorted order.
@@ -75,7 +79,7 @@ struct SiteModel: Sendable {
         let tags = tagNames.keys.sorted().map { slug in
             TagGroup(
                 name: tagNames[slug]!, slug: slug,
-                pages: tagMembers[slug]!.map { content.pages[$0] }.sorted(by: PageOrder.byDate))
+                pages: tagMembers[slug]!.sorted { PageOrder.byDate(all[$0], all[$1]) }.map { all[$0] })
         }
 
         // Output paths: content first, then built-in lists, then plugins; clashes are errors.
@@ -161,6 +165,12 @@ struct SiteModel: Sendable {
         for file in staticFiles { paths.insert("/" + file.output) }
         for file in extraFiles { paths.insert("/" + file) }
         return paths
+    }
+
+    /// Previous and next page URLs of a page in its section.
+    struct Neighbours: Sendable, Equatable {
+        var previous: String?
+        var next: String?
     }
 
     /// Content-relative folder → its index URL, for links to folders (`../checklist/`).

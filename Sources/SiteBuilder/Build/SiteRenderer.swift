@@ -50,22 +50,76 @@ struct SiteRenderer: Sendable {
     ) throws(ParaReadyError) -> Body {
         let document: MarkdownDocument
         do {
-            document = try MarkdownDocument(source, options: markdownOptions)
+            document = try RenderProfile.measure(.parse) { () throws(ParaReadyError) in
+                try MarkdownDocument(source, options: markdownOptions)
+            }
         } catch {
             throw ParaReadyError(error.kind, error.message, at: SourceLocation(file: file, line: firstLine))
         }
         let headings = document.headings
         var links: [PendingLink] = []
         let resolver = self.resolver
-        document.rewriteLinks { reference in
-            let location = SourceLocation(file: file, line: firstLine + reference.line - 1, column: reference.column)
-            let (rewritten, check) = resolver.resolve(
-                reference.destination, sourcePath: sourcePath, pageURL: pageURL, location: location)
-            if let check { links.append(check) }
-            return rewritten
+        RenderProfile.measure(.rewriteLinks) {
+            document.rewriteLinks { reference in
+                let location = SourceLocation(
+                    file: file, line: firstLine + reference.line - 1, column: reference.column)
+                let (rewritten, check) = resolver.resolve(
+                    reference.destination, sourcePath: sourcePath, pageURL: pageURL, location: location)
+                if let check { links.append(check) }
+                return rewritten
+            }
         }
-        let html = render ? document.renderHTML(highlighter: highlighter) : ""
+        let html =
+            render
+            ? RenderProfile.measure(.html) { Self.alignmentAsStyle(document.renderHTML(highlighter: highlighter)) } : ""
         return Body(html: html, headings: headings, links: links)
+    }
+
+    /// Sets `page.content`. A body that opens with a level-1 heading repeats the title the layout prints, so
+    /// that heading is left out of `content` and its id given to the layout as `page.titleID` (links to it keep
+    /// working when the layout puts `id="{{page.titleID}}"` on its own heading).
+    /// Returns the content as set (what the search excerpt is taken from, so it does not start with the title).
+    @discardableResult
+    static func setContent(_ html: String, on page: inout [String: Any]) -> String {
+        let bytes = html.utf8
+        guard bytes.starts(with: "<h1".utf8), let close = HTMLBytes.find(Array("</h1>".utf8), in: html) else {
+            page["content"] = html
+            return html
+        }
+        let idPrefix = Array("<h1 id=\"".utf8)
+        if bytes.starts(with: idPrefix) {
+            let from = bytes.index(bytes.startIndex, offsetBy: idPrefix.count)
+            if let end = bytes[from...].firstIndex(of: 0x22) { page["titleID"] = String(html[from..<end]) }
+        }
+        var rest = bytes.index(bytes.startIndex, offsetBy: close + 5)
+        while rest < bytes.endIndex, bytes[rest] == 0x0A { rest = bytes.index(after: rest) }
+        let content = String(html[rest...])
+        page["content"] = content
+        return content
+    }
+
+    /// cmark-gfm writes table column alignment as `align="…"`, which HTML5 made obsolete (the Nu checker
+    /// rejects it); the same alignment as a `style` attribute. Only tags carry a literal `align="`: text and
+    /// code are escaped (`&quot;`).
+    static func alignmentAsStyle(_ html: String) -> String {
+        let needle = Array(" align=\"".utf8)
+        guard var next = HTMLBytes.find(needle, in: html) else { return html }
+        let replacement = Array(" style=\"text-align: ".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(html.utf8.count + 256)
+        var html = html
+        html.withUTF8 { bytes in
+            var position = 0
+            while true {
+                out.append(contentsOf: bytes[position..<next])
+                out.append(contentsOf: replacement)
+                position = next + needle.count
+                guard let found = HTMLBytes.find(needle, in: bytes, from: position) else { break }
+                next = found
+            }
+            out.append(contentsOf: bytes[position...])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The table of contents (levels 2 and 3) as nested lists; empty without such headings.
@@ -123,14 +177,16 @@ struct SiteRenderer: Sendable {
             links = body.links
             if !checkOnly {
                 fill(&page, from: source)
-                page["content"] = body.html
+                let content = Self.setContent(body.html, on: &page)
                 let toc = Self.tableOfContents(body.headings)
                 page["toc"] = toc
                 page["hasToc"] = !toc.isEmpty
                 search = SearchEntry(
                     url: config.relativeURL(url), title: source.title, section: source.section,
                     headings: body.headings.filter { $0.level >= 2 }.map { ($0.text, $0.id) },
-                    text: SearchText.excerpt(body.html, limit: config.searchTextLimit))
+                    text: RenderProfile.measure(.excerpt) {
+                        SearchText.excerpt(content, limit: config.searchTextLimit)
+                    })
                 sitemap?.lastModified = source.frontMatter.updated ?? source.frontMatter.date
                 if plugins.contains(where: { $0.wantsRenderedHTML(of: source) }) { contentHTML = body.html }
                 if let data = model.pageData[url] { context["data"] = TemplateValues.object(data) }
@@ -161,8 +217,8 @@ struct SiteRenderer: Sendable {
             page["kind"] = "page"
             layoutCandidates = [source.frontMatter.layout ?? "", "\(source.section)/single", "single"]
             if let pair = model.neighbours[source.url] {
-                if let previous = pair.previous { context["prev"] = shared.entries[previous.url] }
-                if let next = pair.next { context["next"] = shared.entries[next.url] }
+                if let previous = pair.previous { context["prev"] = shared.entries[previous] }
+                if let next = pair.next { context["next"] = shared.entries[next] }
                 context["hasPrevNext"] = pair.previous != nil || pair.next != nil
             }
             if !source.section.isEmpty {
@@ -181,11 +237,11 @@ struct SiteRenderer: Sendable {
                 context["hasGroups"] = true
                 context["groups"] = SectionGroups.group(
                     pages.sorted(by: PageOrder.comparator(settings.sort)), settings: settings
-                ).map { group -> [String: Any] in
-                    [
+                ).map { group -> ContextBox in
+                    ContextBox([
                         "name": group.name, "title": group.title,
                         "pages": group.pages.compactMap { shared.entries[$0.url] },
-                    ]
+                    ])
                 }
             }
             sitemap?.lastModified = pages.compactMap { $0.frontMatter.updated ?? $0.frontMatter.date }.max()
@@ -246,11 +302,11 @@ struct SiteRenderer: Sendable {
                 bodyHTML = html
                 anchors = SearchText.ids(in: html)
             }
-            page["content"] = bodyHTML
+            let content = Self.setContent(bodyHTML, on: &page)
             if generated.inSearch {
                 var text = generated.searchText
                 if text == nil, case .markdown = generated.body {
-                    text = SearchText.excerpt(bodyHTML, limit: config.searchTextLimit)
+                    text = SearchText.excerpt(content, limit: config.searchTextLimit)
                 }
                 if let text {
                     search = SearchEntry(
@@ -278,8 +334,8 @@ struct SiteRenderer: Sendable {
             sitemap = nil
         }
 
-        context["site"] = shared.site
-        context["page"] = page
+        context["site"] = shared.siteBox
+        context["page"] = ContextBox(page)
         context["menu"] = menu(for: url)
         if let asked = job.sourcePage?.frontMatter.layout, !theme.names.contains(asked) {
             throw ParaReadyError(
@@ -294,7 +350,7 @@ struct SiteRenderer: Sendable {
                 at: job.sourcePage?.frontMatter.locations["layout"]
                     ?? SourceLocation(file: job.sourcePage?.displayPath ?? config.themeDirectory, line: 1))
         }
-        let html = theme.render(context, layout: layout)
+        let html = RenderProfile.measure(.template) { theme.render(ContextBox(context), layout: layout) }
         return (
             JobResult(
                 url: url, outputPath: job.outputPath, anchors: anchors, links: links, search: search, sitemap: sitemap,
@@ -330,7 +386,7 @@ struct SiteRenderer: Sendable {
     func menu(for url: String) -> [[String: Any]] {
         config.menu.sorted { ($0.weight, $0.name) < ($1.weight, $1.name) }.map { item in
             let target = item.url
-            let active = target == url || (target != "/" && !target.contains("://") && url.hasPrefix(target))
+            let active = target == url || (target != "/" && !SiteConfig.isAbsoluteURL(target) && url.hasPrefix(target))
             return ["name": item.name, "url": config.relativeURL(target), "active": active]
         }
     }
@@ -367,12 +423,24 @@ struct SiteRenderer: Sendable {
             if let description = front.description { entry["description"] = description }
             if let date = front.date { entry["date"] = DateValue(date) }
             if !front.tags.isEmpty {
-                entry["tags"] = front.tags.map {
-                    ["name": $0, "url": config.relativeURL("/tags/\(TagSlug.slug($0))/")]
-                }
+                entry["tags"] = front.tags.map { ["name": $0, "url": tagURLs[$0] ?? ""] }
             }
             if !front.extra.isEmpty { entry["params"] = TemplateValues.object(front.extra) }
             entries[page.url] = entry
+        }
+        // A theme with `partials/list-item` gets each page's list entry rendered once (as `html`), however many
+        // lists (section, tags, home) show it.
+        if theme.names.contains("partials/list-item") {
+            let box = SharedContext(site: site, entries: entries, tagURLs: tagURLs)
+            let urls = model.content.pages.map(\.url)
+            let rendered =
+                (try? Parallel.map(urls) { (url: String) throws(ParaReadyError) -> String in
+                    guard let entry = box.entries[url] else { return "" }
+                    var context = entry.values
+                    context["site"] = box.siteBox
+                    return theme.render(ContextBox(context), layout: "partials/list-item")
+                }) ?? []
+            for (url, html) in zip(urls, rendered) { entries[url]?["html"] = html }
         }
         return SharedContext(site: site, entries: entries, tagURLs: tagURLs)
     }

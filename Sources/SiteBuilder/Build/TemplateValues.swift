@@ -12,7 +12,7 @@ enum TemplateValues {
         case .string(let s): return s
         case .date(let d): return DateValue(d)
         case .array(let a): return a.map(Self.value)
-        case .object(let o): return object(o)
+        case .object(let o): return ContextBox(object(o))
         }
     }
 
@@ -46,17 +46,33 @@ struct DateValue: MustacheParent, CustomStringConvertible {
     var description: String { date.description }
 }
 
+/// A template context object: a final class, so Mustache's lookups cast it cheaply.
+final class ContextBox: MustacheParent, @unchecked Sendable {
+    let values: [String: Any]
+
+    init(_ values: [String: Any]) {
+        self.values = values
+    }
+
+    func child(named name: String) -> Any? {
+        values[name]
+    }
+}
+
 /// Read-only values shared by concurrent renders (built once before rendering, never mutated after).
 final class SharedContext: @unchecked Sendable {
     let site: [String: Any]
     /// List entries by page URL.
-    let entries: [String: [String: Any]]
+    let entries: [String: ContextBox]
     /// Tag name → URL of its page.
     let tagURLs: [String: String]
 
+    let siteBox: ContextBox
+
     init(site: [String: Any], entries: [String: [String: Any]], tagURLs: [String: String]) {
         self.site = site
-        self.entries = entries
+        self.siteBox = ContextBox(site)
+        self.entries = entries.mapValues(ContextBox.init)
         self.tagURLs = tagURLs
     }
 }

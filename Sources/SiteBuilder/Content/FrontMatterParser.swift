@@ -7,12 +7,18 @@ import Yams
 /// here (not through Yams' regular-expression resolver): `true`/`false`, integers, floats, `null`/`~`, and dates
 /// (`YYYY-MM-DD`, RFC 3339); quoted scalars are always strings.
 enum FrontMatterParser {
-    static func parse(_ block: FrontMatterSplit, file: String) throws(ParaReadyError) -> FrontMatter {
-        var front = FrontMatter()
-        guard !block.yaml.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }) else { return front }
+    static func parse(_ block: FrontMatterSplit, file: String, fastPath: Bool = true) throws(ParaReadyError)
+        -> FrontMatter
+    {
+        guard !block.yaml.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) else {
+            return FrontMatter()
+        }
+        if fastPath, let pairs = SimpleFrontMatterReader.read(block.yaml, firstLine: block.yamlStartLine, file: file) {
+            return try interpret(pairs)
+        }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: block.yaml) else { return front }
+            guard let node = try Yams.compose(yaml: block.yaml) else { return FrontMatter() }
             root = node
         } catch let error as YamlError {
             throw yamlError(error, file: file, block: block)
@@ -22,18 +28,56 @@ enum FrontMatterParser {
         guard case .mapping(let mapping) = root else {
             throw located(root, "front matter must be a mapping of keys to values", file: file, block: block)
         }
+        var pairs: [(key: String, keyAt: SourceLocation, value: YAMLValue)] = []
         var seen: Set<String> = []
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
                 throw located(keyNode, "front matter keys must be plain names", file: file, block: block)
             }
-            let key = keyScalar.string
-            guard seen.insert(key).inserted else {
-                throw located(keyNode, "duplicate front matter key '\(key)'", file: file, block: block)
+            guard seen.insert(keyScalar.string).inserted else {
+                throw located(keyNode, "duplicate front matter key '\(keyScalar.string)'", file: file, block: block)
             }
-            front.locations[key] = location(value, file: file, block: block)
+            pairs.append(
+                (
+                    keyScalar.string, location(keyNode, file: file, block: block),
+                    convertNode(value, file: file, block: block)
+                ))
+        }
+        return try interpret(pairs)
+    }
+
+    /// A Yams node with file positions.
+    static func convertNode(_ node: Node, file: String, block: FrontMatterSplit) -> YAMLValue {
+        let at = location(node, file: file, block: block)
+        switch node {
+        case .scalar(let scalar):
+            return .scalar(scalar.string, plain: scalar.style == .plain, at: at)
+        case .sequence(let sequence):
+            return .sequence(sequence.map { convertNode($0, file: file, block: block) }, at: at)
+        case .mapping(let mapping):
+            var pairs: [(key: String, keyAt: SourceLocation, value: YAMLValue)] = []
+            for (key, value) in mapping {
+                pairs.append(
+                    (
+                        key.scalar?.string ?? "", location(key, file: file, block: block),
+                        convertNode(value, file: file, block: block)
+                    ))
+            }
+            return .mapping(pairs, at: at)
+        case .alias:
+            return .scalar("", plain: true, at: at)
+        }
+    }
+
+    /// Types the known keys and keeps the others.
+    static func interpret(
+        _ pairs: [(key: String, keyAt: SourceLocation, value: YAMLValue)]
+    ) throws(ParaReadyError) -> FrontMatter {
+        var front = FrontMatter()
+        for (key, _, value) in pairs {
+            front.locations[key] = value.location
             func fail(_ message: String) -> ParaReadyError {
-                located(value, message, file: file, block: block)
+                ParaReadyError(.invalidValue, message, at: value.location)
             }
             switch key {
             case "title":
@@ -54,18 +98,16 @@ enum FrontMatterParser {
                 }
             case "aliases":
                 front.aliases = try list(value, key, fail)
-                if case .sequence(let sequence) = value {
-                    for (i, element) in sequence.enumerated() {
-                        front.locations["aliases.\(i)"] = location(element, file: file, block: block)
-                    }
+                if case .sequence(let sequence, _) = value {
+                    for (i, element) in sequence.enumerated() { front.locations["aliases.\(i)"] = element.location }
                 }
             case "draft":
-                guard case .scalar(let s) = value, s.style == .plain, let flag = boolean(s.string) else {
+                guard case .scalar(let s, true, _) = value, let flag = boolean(s) else {
                     throw fail("'draft' must be true or false")
                 }
                 front.draft = flag
             case "weight", "order":
-                guard case .scalar(let s) = value, s.style == .plain, let number = Int(s.string) else {
+                guard case .scalar(let s, true, _) = value, let number = Int(s) else {
                     throw fail("'\(key)' must be a whole number")
                 }
                 if key == "weight" || front.weight == nil { front.weight = number }
@@ -93,28 +135,30 @@ enum FrontMatterParser {
     // MARK: Typed readers
 
     private static func text(
-        _ node: Node, _ key: String, _ fail: (String) -> ParaReadyError
+        _ value: YAMLValue, _ key: String, _ fail: (String) -> ParaReadyError
     ) throws(ParaReadyError) -> String {
-        guard case .scalar(let scalar) = node else { throw fail("'\(key)' must be a single value, not a list or map") }
-        return scalar.string
+        guard case .scalar(let text, _, _) = value else {
+            throw fail("'\(key)' must be a single value, not a list or map")
+        }
+        return text
     }
 
     private static func list(
-        _ node: Node, _ key: String, _ fail: (String) -> ParaReadyError
+        _ value: YAMLValue, _ key: String, _ fail: (String) -> ParaReadyError
     ) throws(ParaReadyError) -> [String] {
-        switch node {
-        case .scalar(let scalar):
-            return scalar.string.isEmpty ? [] : [scalar.string]
-        case .sequence(let sequence):
+        switch value {
+        case .scalar(let text, _, _):
+            return text.isEmpty ? [] : [text]
+        case .sequence(let elements, _):
             var out: [String] = []
-            for element in sequence {
-                guard case .scalar(let scalar) = element else {
+            for element in elements {
+                guard case .scalar(let text, _, _) = element else {
                     throw fail("'\(key)' must be a list of plain values")
                 }
-                out.append(scalar.string)
+                out.append(text)
             }
             return out
-        default:
+        case .mapping:
             throw fail("'\(key)' must be a list")
         }
     }
@@ -127,23 +171,17 @@ enum FrontMatterParser {
         }
     }
 
-    /// A YAML node as a `SiteValue`, typing plain scalars by their text.
-    static func convert(_ node: Node) -> SiteValue {
-        switch node {
-        case .scalar(let scalar):
-            let text = scalar.string
-            if scalar.style != .plain { return .string(text) }
-            return plainScalar(text)
-        case .sequence(let sequence):
-            return .array(sequence.map(convert))
-        case .mapping(let mapping):
+    /// A YAML value as a `SiteValue`, typing plain scalars by their text.
+    static func convert(_ value: YAMLValue) -> SiteValue {
+        switch value {
+        case .scalar(let text, let plain, _):
+            return plain ? plainScalar(text) : .string(text)
+        case .sequence(let elements, _):
+            return .array(elements.map(convert))
+        case .mapping(let pairs, _):
             var object: [String: SiteValue] = [:]
-            for (key, value) in mapping {
-                if case .scalar(let k) = key { object[k.string] = convert(value) }
-            }
+            for pair in pairs { object[pair.key] = convert(pair.value) }
             return .object(object)
-        case .alias:
-            return .null
         }
     }
 

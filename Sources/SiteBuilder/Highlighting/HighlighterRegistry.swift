@@ -29,6 +29,10 @@ public struct HighlighterRegistry: CodeHighlighter {
         return Self.render(bytes, spans: tokenizer.spans(in: bytes))
     }
 
+    private static let openTags: [TokenKind: [UInt8]] = Dictionary(
+        uniqueKeysWithValues: TokenKind.allCases.map { ($0, Array("<span class=\"hl-\($0.rawValue)\">".utf8)) })
+    private static let closeTag = Array("</span>".utf8)
+
     /// Escaped HTML of `bytes` with the spans wrapped; overlapping or out-of-range spans are skipped.
     static func render(_ bytes: [UInt8], spans: [HighlightSpan]) -> String {
         var out: [UInt8] = []
@@ -36,9 +40,9 @@ public struct HighlighterRegistry: CodeHighlighter {
         var position = 0
         for span in spans where span.start >= position && span.end > span.start && span.end <= bytes.count {
             HTMLBytes.appendEscaped(bytes[position..<span.start], to: &out)
-            out.append(contentsOf: Array("<span class=\"hl-\(span.kind.rawValue)\">".utf8))
+            out.append(contentsOf: Self.openTags[span.kind]!)
             HTMLBytes.appendEscaped(bytes[span.start..<span.end], to: &out)
-            out.append(contentsOf: Array("</span>".utf8))
+            out.append(contentsOf: Self.closeTag)
             position = span.end
         }
         HTMLBytes.appendEscaped(bytes[position...], to: &out)

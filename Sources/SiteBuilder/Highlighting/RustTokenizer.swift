@@ -10,6 +10,18 @@ struct RustTokenizer: LanguageTokenizer {
         "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "union",
     ]
 
+    /// Keywords by length, as bytes, so that checking an identifier allocates nothing.
+    static let keywordBytes: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 9)
+        for keyword in keywords { table[keyword.utf8.count].append(Array(keyword.utf8)) }
+        return table
+    }()
+
+    static func isKeyword(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count < keywordBytes.count else { return false }
+        return keywordBytes[word.count].contains { $0.elementsEqual(word) }
+    }
+
     func spans(in s: [UInt8]) -> [HighlightSpan] {
         var out: [HighlightSpan] = []
         var i = 0
@@ -101,13 +113,12 @@ struct RustTokenizer: LanguageTokenizer {
             } else if ByteClass.isIdentStart(b) {
                 var j = i + 1
                 while j < s.count && ByteClass.isIdent(s[j]) { j += 1 }
-                let word = String(decoding: s[i..<j], as: UTF8.self)
                 if j < s.count && s[j] == 0x21 && !(j + 1 < s.count && s[j + 1] == 0x3D) {
                     add(.macro, i, j + 1)
                     i = j + 1
                     continue
                 }
-                if word.hasPrefix("r#") == false, Self.keywords.contains(word) {
+                if Self.isKeyword(s[i..<j]) {
                     add(.keyword, i, j)
                 } else if ByteClass.isUpper(s[i]) {
                     add(.type, i, j)

@@ -3,13 +3,25 @@ import ParaReadyCore
 /// Checks every recorded link against the pages and files the build wrote and the anchors each page has.
 enum LinkChecker {
     /// Broken links as located errors, sorted by file, line and column.
-    static func check(_ results: [JobResult], known: Set<String>) -> [ParaReadyError] {
+    /// With `only`, checks just the links of those pages (against every page's anchors).
+    static func check(_ results: [JobResult], known: Set<String>, only: Set<String>? = nil) -> [ParaReadyError] {
         var anchors: [String: Set<String>] = [:]
-        for result in results {
-            if let set = result.anchors { anchors[result.url] = set }
+        if let only {
+            // Only the anchors of pages the checked links point to.
+            var targets: Set<String> = []
+            for result in results where only.contains(result.url) {
+                for link in result.links { if let target = link.target { targets.insert(target) } }
+            }
+            for result in results where targets.contains(result.url) {
+                if let set = result.anchors { anchors[result.url] = set }
+            }
+        } else {
+            for result in results {
+                if let set = result.anchors { anchors[result.url] = set }
+            }
         }
         var errors: [ParaReadyError] = []
-        for result in results {
+        for result in results where only?.contains(result.url) ?? true {
             for link in result.links {
                 if let problem = link.problem {
                     errors.append(

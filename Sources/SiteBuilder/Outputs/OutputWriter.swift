@@ -18,11 +18,22 @@ final class OutputWriter: @unchecked Sendable {
     private var createdDirectories: Set<String> = [""]
     private(set) var bytesWritten = 0
     private(set) var filesWritten = 0
+    /// Writes straight into an existing output folder (each file by temp file and rename), for `site serve`.
+    let live: Bool
+
+    /// A writer that updates `output` in place, one file at a time, each replaced atomically.
+    init(live output: String) throws(ParaReadyError) {
+        self.output = output.hasSuffix("/") ? String(output.dropLast()) : output
+        staging = self.output
+        live = true
+        try Self.makeDirectories(self.output)
+    }
 
     /// Prepares a staging folder for `output` (an absolute path).
     init(output: String) throws(ParaReadyError) {
         self.output = output.hasSuffix("/") ? String(output.dropLast()) : output
         staging = self.output + ".staging-\(getpid())"
+        live = false
         let parent = (self.output as NSString).deletingLastPathComponent
         try Self.makeDirectories(parent.isEmpty ? "." : parent)
         Self.removeTree(staging)
@@ -38,22 +49,29 @@ final class OutputWriter: @unchecked Sendable {
             throw ParaReadyError(.internal, "refusing to write outside the output folder: \(relative)")
         }
         if let slash = relative.lastIndex(of: "/") { try ensureDirectory(String(relative[..<slash])) }
-        let path = staging + "/" + relative
+        let final = staging + "/" + relative
+        let path = live ? final + ".paraready-tmp" : final
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard fd >= 0 else {
             throw ParaReadyError(
                 .io, "cannot create output file", file: path, causes: [String(cString: strerror(errno))])
         }
-        defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
             let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ParaReadyError(
-                    .io, "cannot write output file", file: path, causes: [String(cString: strerror(errno))])
+                let cause = String(cString: strerror(errno))
+                close(fd)
+                throw ParaReadyError(.io, "cannot write output file", file: path, causes: [cause])
             }
             offset += n
+        }
+        close(fd)
+        if live && rename(path, final) != 0 {
+            let cause = String(cString: strerror(errno))
+            unlink(path)
+            throw ParaReadyError(.io, "cannot replace output file", file: final, causes: [cause])
         }
         lock.lock()
         bytesWritten += bytes.count
@@ -138,7 +156,13 @@ final class OutputWriter: @unchecked Sendable {
 
     /// Removes the staging folder (after a failed build).
     func discard() {
-        Self.removeTree(staging)
+        if !live { Self.removeTree(staging) }
+    }
+
+    /// Removes one output file (live mode: a page or file that no longer exists).
+    func remove(_ relative: String) {
+        guard live, !relative.isEmpty, !relative.split(separator: "/").contains("..") else { return }
+        unlink(staging + "/" + relative)
     }
 
     static func makeDirectories(_ path: String) throws(ParaReadyError) {

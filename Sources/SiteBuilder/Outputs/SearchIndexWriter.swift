@@ -21,7 +21,7 @@ enum SearchIndexWriter {
             out.append(contentsOf: [0x2C, 0x5B])
             for (k, heading) in entry.headings.enumerated() {
                 if k > 0 { out.append(0x2C) }
-                if SlugGenerator.slug(heading.text) == heading.id {
+                if plainSlug(heading.text) == heading.id {
                     JSONText.append(heading.text, to: &out)
                 } else {
                     out.append(0x5B)
@@ -37,5 +37,22 @@ enum SearchIndexWriter {
         }
         out.append(contentsOf: Array("\n]}\n".utf8))
         return out
+    }
+
+    /// `SlugGenerator.slug`, with a fast path for ASCII text (the same rule: letters and digits lower-cased,
+    /// `_` and `-` kept, spaces to `-`, everything else dropped).
+    static func plainSlug(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: out.append(byte + 0x20)
+            case 0x61...0x7A, 0x30...0x39, 0x5F, 0x2D: out.append(byte)
+            case 0x20: out.append(0x2D)
+            case 0x80...0xFF: return SlugGenerator.slug(text)
+            default: break
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

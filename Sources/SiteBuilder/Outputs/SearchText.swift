@@ -20,7 +20,7 @@ enum SearchText {
                 let tag = bytes[(i + 1)..<min(j, bytes.count)]
                 if tag.starts(with: Array("pre".utf8)) { inPre += 1 }
                 if tag.starts(with: Array("/pre".utf8)) { inPre = max(0, inPre - 1) }
-                pendingSpace = true
+                if !isInline(tag) { pendingSpace = true }
                 i = j + 1
                 continue
             }
@@ -53,6 +53,18 @@ enum SearchText {
             out.removeSubrange(space...)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let inlineTags: Set<String> = [
+        "a", "strong", "em", "code", "span", "del", "s", "b", "i", "mark", "sub", "sup", "kbd", "abbr", "small", "q",
+    ]
+
+    /// Whether a tag (its text after `<`) is an inline element, which does not separate words.
+    private static func isInline(_ tag: ArraySlice<UInt8>) -> Bool {
+        var name = tag.drop { $0 == 0x2F }
+        if let end = name.firstIndex(where: { $0 == 0x20 || $0 == 0x2F || $0 == 0x0A }) { name = name[..<end] }
+        guard name.count <= 6 else { return false }
+        return inlineTags.contains(String(decoding: name, as: UTF8.self))
     }
 
     private static func entity(_ b: [UInt8], _ i: Int) -> ([UInt8], Int)? {

@@ -26,4 +26,26 @@ enum HTMLBytes {
         appendEscaped(text.utf8, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// The byte offset of the first `needle` in `text`, or nil.
+    static func find(_ needle: [UInt8], in text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { find(needle, in: $0, from: 0) }
+    }
+
+    /// The byte offset of the first `needle` in `bytes` at or after `from`, or nil.
+    static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let first = needle.first, needle.count <= bytes.count else { return nil }
+        var i = from
+        let last = bytes.count - needle.count
+        while i <= last {
+            if bytes[i] == first {
+                var k = 1
+                while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
 }

@@ -80,7 +80,7 @@ struct Theme: Sendable {
     }
 
     /// Renders `context` with the named template.
-    func render(_ context: [String: Any], layout: String) -> String {
+    func render(_ context: Any, layout: String) -> String {
         library.render(context, withTemplate: layout) ?? ""
     }
 

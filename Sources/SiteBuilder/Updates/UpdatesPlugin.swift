@@ -68,7 +68,9 @@ public struct UpdatesPlugin: SitePlugin {
         let (collection, urls) = try collection(from: content)
         let model = UpdatesPageModel(
             content: content, routes: routes, collection: collection, entryURLs: urls, settings: settings)
-        return model.contribution()
+        var contribution = model.contribution()
+        contribution.warnings += collection.warnings.map { SiteWarning($0.message, at: $0.location) }
+        return contribution
     }
 
     public func wantsRenderedHTML(of page: SitePage) -> Bool {

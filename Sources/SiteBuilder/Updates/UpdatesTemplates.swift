@@ -46,7 +46,7 @@ enum UpdatesTemplates {
         {{$main}}
         <main class="content updates">
         <header class="page-header">
-        <h1>{{page.title}}</h1>
+        <h1{{#page.titleID}} id="{{page.titleID}}"{{/page.titleID}}>{{page.title}}</h1>
         {{#page.description}}<p class="lead">{{page.description}}</p>{{/page.description}}
         {{#data.updates}}{{>updates/subscribe}}{{/data.updates}}
         </header>
@@ -75,7 +75,7 @@ enum UpdatesTemplates {
         {{#data.updates}}
         <header class="page-header">
         <p class="crumbs"><a href="{{indexURL}}">Development updates</a></p>
-        <h1>{{page.title}}</h1>
+        <h1{{#page.titleID}} id="{{page.titleID}}"{{/page.titleID}}>{{page.title}}</h1>
         {{#tagFeeds}}<p class="subscribe">Follow {{tag.label}}: \
         <a href="{{atom}}" type="application/atom+xml">Atom</a> · \
         <a href="{{rss}}" type="application/rss+xml">RSS</a> · \
@@ -103,7 +103,7 @@ enum UpdatesTemplates {
         <article class="update">
         <header class="page-header">
         <p class="crumbs"><a href="{{data.updates.indexURL}}">Development updates</a></p>
-        <h1>{{page.title}}</h1>
+        <h1{{#page.titleID}} id="{{page.titleID}}"{{/page.titleID}}>{{page.title}}</h1>
         {{#data.updates.entry}}
         <p class="meta"><time datetime="{{date.iso}}">{{date.readable}}</time>{{#approximate}} (date not confirmed){{/approximate}}\
         {{#hasUpdated}} · updated <time datetime="{{updated.iso}}">{{updated.readable}}</time>{{/hasUpdated}}\
@@ -141,7 +141,7 @@ enum UpdatesTemplates {
         {{#data.updates}}
         <header class="page-header">
         <p class="crumbs"><a href="{{indexURL}}">Development updates</a></p>
-        <h1>{{page.title}}</h1>
+        <h1{{#page.titleID}} id="{{page.titleID}}"{{/page.titleID}}>{{page.title}}</h1>
         {{#page.description}}<p class="lead">{{page.description}}</p>{{/page.description}}
         {{>updates/subscribe}}
         </header>

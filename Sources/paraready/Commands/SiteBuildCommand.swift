@@ -16,7 +16,7 @@ struct SiteBuildCommand: AsyncParsableCommand {
         try await reportingErrors {
             let start = ContinuousClock.now
             let report = try options.builder().build()
-            for warning in report.warnings { printStatus("paraready: warning: \(warning)") }
+            for warning in report.warnings { printStatus(warning) }
             if !quiet {
                 let megabytes = Double(report.bytes) / 1_048_576
                 printStatus(

@@ -12,7 +12,7 @@ struct SiteCheckCommand: AsyncParsableCommand {
         try await reportingErrors {
             let start = ContinuousClock.now
             let report = try options.builder().check()
-            for warning in report.warnings { printStatus("paraready: warning: \(warning)") }
+            for warning in report.warnings { printStatus(warning) }
             printStatus(
                 "site check: \(report.contentPages) pages, \(report.links) links, "
                     + "\(report.warnings.isEmpty ? "no problems" : "\(report.warnings.count) warnings") "
