@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=${1:?usage: bench/diagnose.sh PATH/TO/paraready}
-results=${BENCH_RESULTS:-bench/results/latest.md}
+results=${3:-${BENCH_RESULTS:-bench/results/latest.md}}
 size_mb=${DIAGNOSE_BENCH_MB:-500}
 runs=${DIAGNOSE_BENCH_RUNS:-3}
 rss_limit_kb=$((50 * 1024))

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=${1:?usage: bench/markdown.sh PATH/TO/paraready}
-results=${BENCH_RESULTS:-bench/results/latest.md}
+results=${3:-${BENCH_RESULTS:-bench/results/latest.md}}
 timeout_s=${MARKDOWN_BENCH_TIMEOUT:-20}
 mkdir -p "$(dirname "$results")"
 command -v cmark-gfm > /dev/null || { echo "markdown bench: cmark-gfm CLI missing (make setup)" >&2; exit 1; }
