@@ -134,13 +134,16 @@ def main():
                          f"{hg[1] / 1024:.0f} | {hg[2]:,} |")
     lines.append("")
     if any(hg for _, _, hg in rows):
-        lines.append("| pages | pages/s ratio (ParaReady / Hugo) | peak RSS ratio (ParaReady / Hugo) | targets (≥ 5×, ≤ 0.10) |")
+        lines.append("| pages | pages/s ratio (ParaReady / Hugo) | peak RSS ratio (ParaReady / Hugo) | targets at 10k pages (≥ 5×, ≤ 0.10) |")
         lines.append("|---:|---:|---:|---|")
         for n, pr, hg in rows:
             if hg:
                 speed = hg[0] / pr[0]
                 mem = pr[1] / hg[1]
-                ok = "met" if speed >= 5 and mem <= 0.10 else "not met"
+                if n != 10000:
+                    ok = "(targets are set at 10k pages)"
+                else:
+                    ok = "met" if speed >= 5 and mem <= 0.10 else "not met"
                 lines.append(f"| {n:,} | {speed:.2f}× | {mem:.3f} | {ok} |")
         lines.append("")
     lines.append("Search index (`search-index.json`: title, headings and the first 300 characters of text per page): " +
