@@ -132,4 +132,33 @@ extension RealRepositoryShapeTests {
         #expect(facts.nodes.first?.runtimes == ["runtime/alpha"])
         #expect(facts.nodes.first?.collator == "lookahead")
     }
+
+    /// Hydration pins its polkadot-sdk fork by `rev`: no tag or branch names a release and, without the lock
+    /// file, no crate version decides. The release stays unknown, but the reason names the pin and its line.
+    @Test func revisionPinnedSDKIsNamedAsTheReasonTheReleaseIsUnknown() throws {
+        var files = Self.shapeRuntime("alpha")
+        files["Cargo.toml"] = """
+            [workspace]
+            members = ["runtime/alpha"]
+
+            [workspace.dependencies]
+            frame-support = { git = "https://github.com/example/polkadot-sdk", rev = "0123abcd" }
+            """
+        files["runtime/alpha/Cargo.toml"] = files["runtime/alpha/Cargo.toml"]!
+            .replacingOccurrences(
+                of: "cumulus-pallet-parachain-system = { version = \"0.20.0\", default-features = false }\n",
+                with: "cumulus-pallet-parachain-system = { git = \"https://github.com/example/polkadot-sdk\" }\n"
+            )
+            .replacingOccurrences(
+                of: "frame-support = { version = \"40.1.0\", default-features = false }",
+                with: "frame-support = { workspace = true }")
+        let root = try Self.repository(files)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        #expect(facts.sdk.release == nil)
+        #expect(facts.sdk.method == "none")
+        #expect(facts.sdk.detail?.hasPrefix("`frame-support` is pinned to revision `0123abcd` of") == true)
+        #expect(facts.sdk.evidence?.file == "Cargo.toml")
+        #expect(facts.sdk.evidence?.line == 5)
+    }
 }
