@@ -75,6 +75,26 @@ struct SDKInferrer {
         return sightings
     }
 
+    /// The first polkadot-sdk git source in the manifests whose reference names no release (a `rev`, or a
+    /// branch or tag such as `master`), with the line of that reference.
+    func unnamedGitPin() -> (detail: String, location: SourceLocation)? {
+        for dependency in workspace.allDependencyEntries {
+            guard case .git(let url, let branch, let tag, let rev) = dependency.source, Self.isSDKRepository(url)
+            else { continue }
+            let location = dependency.gitReferenceLocation ?? dependency.definition
+            if let rev, branch == nil, tag == nil {
+                return ("`\(dependency.name)` is pinned to revision `\(rev)` of \(url)", location)
+            }
+            if let reference = tag ?? branch, SDKRelease.find(in: reference) == nil {
+                return ("`\(dependency.name)` uses `\(reference)` of \(url)", location)
+            }
+            if tag == nil && branch == nil && rev == nil {
+                return ("`\(dependency.name)` uses the default branch of \(url)", location)
+            }
+        }
+        return nil
+    }
+
     func lockGitSightings() -> [Sighting] {
         guard let lock = workspace.lock else { return [] }
         var sightings: [Sighting] = []
@@ -199,6 +219,12 @@ struct SDKInferrer {
         }
         let unknownNote = unknown.isEmpty ? "" : "; not in the table: " + unknown.joined(separator: ", ")
         guard !clues.isEmpty else {
+            if let pin = unnamedGitPin() {
+                return SDKInference(
+                    release: nil, method: "none", evidence: pin.location,
+                    detail: pin.detail + "; that names no release, and no umbrella crate or known crate version "
+                        + "(a Cargo.lock would list them) decides" + unknownNote)
+            }
             return SDKInference(
                 release: nil, method: "none", evidence: nil,
                 detail: "no polkadot-sdk git tag or branch, umbrella crate or known crate version found" + unknownNote)

@@ -62,8 +62,9 @@ public struct FactsExtractor: Sendable {
         let runtimePaths = Set(runtimes.map(\.path))
         for index in nodes.indices {
             guard let path = nodes[index].path, let package = workspace.package(inDirectory: path) else { continue }
-            nodes[index].runtimes = workspace.workspaceDependencies(of: package.name).map(\.package.directory)
-                .filter(runtimePaths.contains).sorted()
+            nodes[index].runtimes = Self.runtimes(
+                of: package, variant: nodes[index].variant, requested: features, workspace: workspace,
+                runtimePaths: runtimePaths)
         }
         let configFiles = ConfigFiles.list(root: root)
         var launch = LaunchConfigScanner.findCollators(root: root, files: configFiles)
@@ -292,11 +293,54 @@ public struct FactsExtractor: Sendable {
         let base = try facts(for: [], variant: nil)
         var result = [base]
         guard exploreVariants else { return result }
+        var kept: [(feature: String, enabled: Set<String>)] = []
         for feature in variantFeatures(of: package, rootFile: candidates[0], sources: resolver.sources) {
             let variant = try facts(for: [feature], variant: feature)
-            if variant.comparable != base.comparable { result.append(variant) }
+            if variant.comparable != base.comparable {
+                result.append(variant)
+                kept.append(
+                    (feature, workspace.enabledFeatures(of: package.name, requested: features.union([feature]))))
+            }
+        }
+        let combined = Self.combinedVariants(kept)
+        result.removeAll { $0.variant.map(combined.contains) ?? false }
+        // A node whose default build compiles no collator (every collator module behind a feature that selects
+        // a runtime) is only ever built with one of those features: its variants are the nodes.
+        if base.collator == nil && result.dropFirst().contains(where: { $0.collator != nil }) {
+            result.removeFirst()
         }
         return result
+    }
+
+    /// Variant features that only combine others (`with-all-runtimes = ["with-a-runtime", "with-b-runtime"]`):
+    /// everything they turn on besides their own name is turned on by two or more other variants. Each part is
+    /// reported on its own; the combination would attribute one part's collator to every runtime.
+    static func combinedVariants(_ variants: [(feature: String, enabled: Set<String>)]) -> Set<String> {
+        var combined: Set<String> = []
+        for variant in variants {
+            let own = variant.enabled.subtracting([variant.feature])
+            let parts = variants.filter { $0.feature != variant.feature && $0.enabled.isSubset(of: own) }
+            guard parts.count >= 2 else { continue }
+            if parts.reduce(into: Set<String>(), { $0.formUnion($1.enabled) }) == own {
+                combined.insert(variant.feature)
+            }
+        }
+        return combined
+    }
+
+    /// The runtime crates a node build links: the runtime dependencies its features turn on (an optional
+    /// runtime behind `with-<name>-runtime` counts only in the variant that enables it). When the build turns
+    /// none of them on, every runtime it declares.
+    static func runtimes(
+        of package: CargoPackage, variant: String?, requested: Set<String>, workspace: CargoWorkspace,
+        runtimePaths: Set<String>
+    ) -> [String] {
+        let active = package.manifest.resolveFeatures(requested: requested.union(variant.map { [$0] } ?? []))
+            .activeDependencies
+        let declared = workspace.workspaceDependencies(of: package.name)
+            .filter { runtimePaths.contains($0.package.directory) }
+        let linked = declared.filter { active.contains($0.dependency.name) }
+        return Set((linked.isEmpty ? declared : linked).map(\.package.directory)).sorted()
     }
 
     /// Sources of the workspace crates that depend on a node crate (its command-line crate, when the service

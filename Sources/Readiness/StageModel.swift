@@ -41,11 +41,15 @@ public enum StageModel {
     }
 
     /// The nodes that run a runtime variant: those that depend on its crate (or name no runtime at all), of the
-    /// same variant, else of the default build.
+    /// same variant, else of the default build, else the node builds whose features select this runtime (a node
+    /// whose default build starts no collator, built `--features with-<name>-runtime`).
     public static func nodes(for runtime: RuntimeFacts, in nodes: [NodeFacts]) -> [NodeFacts] {
         let serving = nodes.filter { $0.runtimes.isEmpty || $0.runtimes.contains(runtime.path) }
         let sameVariant = serving.filter { $0.variant == runtime.variant }
-        return sameVariant.isEmpty ? serving.filter { $0.variant == nil } : sameVariant
+        if !sameVariant.isEmpty { return sameVariant }
+        let defaults = serving.filter { $0.variant == nil }
+        if !defaults.isEmpty { return defaults }
+        return serving.filter { $0.runtimes.contains(runtime.path) }
     }
 
     /// A repository's stage: its least advanced runtime in the default build; with no runtime, its nodes decide.
