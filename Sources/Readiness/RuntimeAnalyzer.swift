@@ -305,13 +305,25 @@ struct RuntimeAnalyzer {
     // MARK: Runtime APIs
 
     func readRuntimeAPIs(into facts: inout RuntimeFacts) {
-        if let api = impl(of: "AuraUnincludedSegmentApi") ?? impl(of: "UnincludedSegmentApi") {
+        readAPIImpls(
+            segment: impl(of: "AuraUnincludedSegmentApi") ?? impl(of: "UnincludedSegmentApi"),
+            aura: impl(of: "AuraApi"), relayParentOffset: impl(of: "RelayParentOffsetApi"), into: &facts)
+        readMacroExpandedRuntimeAPIs(into: &facts)
+        readAbstractedRuntimeAPIs(into: &facts)
+    }
+
+    /// Fills the runtime-API facts from the `impl … for Runtime` blocks found; `modulePath` of each is where its
+    /// expressions are evaluated.
+    func readAPIImpls(
+        segment: ScopedItem?, aura: ScopedItem?, relayParentOffset: ScopedItem?, into facts: inout RuntimeFacts
+    ) {
+        if let api = segment {
             let function = api.item.impl?.function(named: "can_build_upon")
             let body = function?.function?.body ?? []
             facts.unincludedSegmentApi = UnincludedSegmentAPIFact(
                 present: true, stub: Self.isStub(body), file: api.file, line: api.item.location.line)
         }
-        if let api = impl(of: "AuraApi"), let function = api.item.impl?.function(named: "slot_duration"),
+        if let api = aura, let function = api.item.impl?.function(named: "slot_duration"),
             let body = function.function?.body
         {
             let inner = Self.innerBody(body)
@@ -321,10 +333,9 @@ struct RuntimeAnalyzer {
                 source: Self.text(inner), valueMs: ms, file: api.file,
                 line: function.location.line)
         }
-        if let api = impl(of: "RelayParentOffsetApi") {
+        if let api = relayParentOffset {
             facts.relayParentOffsetApi = Evidence(file: api.file, line: api.item.location.line)
         }
-        readAbstractedRuntimeAPIs(into: &facts)
     }
 
     /// A body that only returns a literal (`{ false }`, `{ return true; }`) or panics (`todo!()`, `unimplemented!()`).

@@ -1,0 +1,137 @@
+import Foundation
+import RustSyntax
+import Testing
+
+@testable import Readiness
+
+/// Shapes met in the fourth real-repository pass (Unique Network's unique-chain, KILT's kilt-node), each rebuilt
+/// as a tiny workspace written for the test (see docs/real-repositories.md).
+extension RealRepositoryShapeTests {
+    /// A workspace with one runtime crate and a `shared-constants` crate it depends on.
+    static func workspace(runtime: [String: String], constants: String, runtimeFeatures: String = "")
+        -> [String: String]
+    {
+        var files = [
+            "Cargo.toml": """
+            [workspace]
+            members = ["runtime", "shared"]
+
+            [workspace.dependencies]
+            shared-constants = { path = "shared", default-features = false }
+            """,
+            "shared/Cargo.toml": """
+            [package]
+            name = "shared-constants"
+            version = "1.0.0"
+            """,
+            "shared/src/lib.rs": "pub mod constants;\n",
+            "shared/src/constants.rs": constants,
+            "runtime/Cargo.toml": """
+            [package]
+            name = "shape-runtime"
+            version = "0.1.0"
+
+            [dependencies]
+            cumulus-pallet-parachain-system = { version = "0.20.0", default-features = false }
+            shared-constants = { workspace = true }
+
+            [features]
+            default = ["std"]
+            std = []
+            \(runtimeFeatures)
+            """,
+        ]
+        for (path, text) in runtime { files["runtime/" + path] = text }
+        return files
+    }
+
+    static let constructRuntime = """
+        construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });
+        """
+
+    /// unique-chain: every runtime calls `impl_common_runtime_apis!()`, a `macro_rules!` of the shared runtime
+    /// module whose transcriber holds the whole `impl_runtime_apis! { … }`. The impls are read from the
+    /// definition and evaluated where the macro is invoked; a definition nobody invokes is not read.
+    @Test func runtimeAPIsInsideAMacroRulesDefinitionAreReadWhereItIsInvoked() throws {
+        let common = """
+            pub const SLOT_DURATION: u64 = 1;
+
+            #[macro_export]
+            macro_rules! impl_shared_apis {
+                (
+                    $(
+                        #![extra_apis]
+                        $($extra:tt)+
+                    )?
+                ) => {
+                    use sp_api::impl_runtime_apis;
+
+                    impl_runtime_apis! {
+                        $($($extra)+)?
+
+                        impl sp_consensus_aura::AuraApi<Block, AuraId> for Runtime {
+                            fn slot_duration() -> sp_consensus_aura::SlotDuration {
+                                sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)
+                            }
+                        }
+
+                        #[cfg(feature = "fast")]
+                        impl cumulus_primitives_aura::AuraUnincludedSegmentApi<Block> for Runtime {
+                            fn can_build_upon(included: Hash, slot: Slot) -> bool {
+                                ConsensusHook::can_build_upon(included, slot)
+                            }
+                        }
+                    }
+                }
+            }
+            """
+        func files(invocation: String) -> [String: String] {
+            Self.workspace(
+                runtime: [
+                    "src/lib.rs": """
+                    mod common;
+                    pub use common::*;
+                    const SLOT_DURATION: u64 = 6000;
+                    pub struct Runtime;
+                    impl cumulus_pallet_parachain_system::Config for Runtime {}
+                    \(Self.constructRuntime)
+                    \(invocation)
+                    """,
+                    "src/common.rs": common,
+                ], constants: "", runtimeFeatures: "fast = []")
+        }
+        let root = try Self.repository(files(invocation: "impl_shared_apis!();"))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let runtime = try #require(facts.runtimes.first)
+        #expect(runtime.auraApiSlotDuration?.valueMs == 6000)
+        #expect(runtime.auraApiSlotDuration?.file == "runtime/src/common.rs")
+        #expect(runtime.auraApiSlotDuration?.line == 17)
+        #expect(runtime.unincludedSegmentApi.present == false)
+
+        let fast = try FactsExtractor(root: root, features: ["fast"], exploreVariants: false).extract()
+        let segment = try #require(fast.runtimes.first?.unincludedSegmentApi)
+        #expect(segment.present && !segment.stub)
+        #expect(segment.line == 23)
+
+        // The same definition without an invocation adds nothing.
+        let unused = try Self.repository(files(invocation: ""))
+        defer { try? FileManager.default.removeItem(atPath: unused) }
+        let none = try FactsExtractor(root: unused, exploreVariants: false).extract()
+        #expect(none.runtimes.first?.auraApiSlotDuration == nil)
+    }
+
+    /// The scanner keeps the items of a `macro_rules!` transcriber only when it invokes an item-holding macro.
+    @Test func macroRulesKeepTheItemsOfImplRuntimeAPIsTranscribers() {
+        let items = ItemScanner.scan(
+            Lexer.tokenize(
+                """
+                macro_rules! with_apis { () => { impl_runtime_apis! { impl Api for Runtime {} } }; }
+                macro_rules! plain { ($x:expr) => { $x + 1 }; }
+                """), file: "apis.rs")
+        #expect(items.count == 2)
+        #expect(items[0].macroRules?.items.first?.kind == .macroCall)
+        #expect(items[0].macroRules?.items.first?.macroCall?.items?.first?.impl?.selfTypeSegments == ["Runtime"])
+        #expect(items[1].macroRules == nil)
+    }
+}
