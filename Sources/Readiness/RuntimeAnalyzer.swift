@@ -166,10 +166,31 @@ struct RuntimeAnalyzer {
         if inner.first?.isPunct("{") == true && inner.last?.isPunct("}") == true {
             inner = Array(inner.dropFirst().dropLast())
         }
-        if !inner.isEmpty && inner.allSatisfy({ $0.isIdentifier || $0.isPunct("::") }) {
+        if Self.isPath(inner) {
             return evaluator.evaluate(path: Self.text(inner), inModule: module)
         }
-        return evaluator.evaluate(expression: inner, inModule: module)
+        let value = evaluator.evaluate(expression: inner, inModule: module)
+        // `{ MILLISECS_PER_RELAY_BLOCK as u32 }`: the number is the expression's, the location the constant's.
+        if inner.count >= 3, inner[inner.count - 2].isIdent("as"), Self.isPath(Array(inner.dropLast(2))) {
+            let named = evaluator.evaluate(path: Self.text(Array(inner.dropLast(2))), inModule: module)
+            if let number = value.value.integerValue, named.value.integerValue == number { return named }
+        }
+        return value
+    }
+
+    /// Whether `tokens` are a plain path: identifiers separated by `::` (`a::B`), not `A as u32`.
+    static func isPath(_ tokens: [Token]) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        var expectIdentifier = true
+        for token in tokens.dropFirst(tokens[0].isPunct("::") ? 1 : 0) {
+            if expectIdentifier {
+                guard token.isIdentifier, !token.isIdent("as") else { return false }
+            } else {
+                guard token.isPunct("::") else { return false }
+            }
+            expectIdentifier.toggle()
+        }
+        return !expectIdentifier
     }
 
     static func hookKind(_ tokens: [Token]) -> String {

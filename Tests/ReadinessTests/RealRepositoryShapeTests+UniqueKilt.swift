@@ -134,4 +134,41 @@ extension RealRepositoryShapeTests {
         #expect(items[0].macroRules?.items.first?.macroCall?.items?.first?.impl?.selfTypeSegments == ["Runtime"])
         #expect(items[1].macroRules == nil)
     }
+
+    /// unique-chain's hook writes the relay slot as `{ MILLISECS_PER_RELAY_BLOCK as u32 }`: the cast is an
+    /// expression, not a path, and the value keeps the constant's location.
+    @Test func relaySlotFromACastConstantInTheHookArguments() throws {
+        let root = try Self.repository(
+            Self.workspace(
+                runtime: [
+                    "src/lib.rs": """
+                    mod parachain;
+                    pub struct Runtime;
+                    \(Self.constructRuntime)
+                    """,
+                    "src/parachain.rs": """
+                    use shared_constants::constants::*;
+                    use crate::Runtime;
+                    impl cumulus_pallet_parachain_system::Config for Runtime {
+                        type ConsensusHook = ConsensusHook;
+                    }
+                    const CAPACITY: u32 = 3;
+                    pub type ConsensusHook = cumulus_pallet_aura_ext::FixedVelocityConsensusHook<
+                        Runtime,
+                        { RELAY_BLOCK_MS as u32 },
+                        1,
+                        CAPACITY,
+                    >;
+                    """,
+                ], constants: "pub const RELAY_BLOCK_MS: u64 = 6000;\n"))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let constants = try #require(facts.runtimes.first?.constants)
+        #expect(
+            constants["RELAY_CHAIN_SLOT_DURATION_MILLIS"]
+                == Located(6000, file: "shared/src/constants.rs", line: 1, column: 11, symbol: "RELAY_BLOCK_MS"))
+        #expect(RuntimeAnalyzer.isPath(Self.tokens("a::B")))
+        #expect(!RuntimeAnalyzer.isPath(Self.tokens("A as u32")))
+        #expect(!RuntimeAnalyzer.isPath(Self.tokens("a::")))
+    }
 }
