@@ -171,4 +171,77 @@ extension RealRepositoryShapeTests {
         #expect(!RuntimeAnalyzer.isPath(Self.tokens("A as u32")))
         #expect(!RuntimeAnalyzer.isPath(Self.tokens("a::")))
     }
+
+    /// unique-chain's runtime imports its block time, weight and time units with `use up_common::constants::*;`
+    /// in the modules that configure pallets, never in the crate root. A glob of an SDK module (whose values
+    /// come from ParaReady's table) does not stand in for the chain's own constants.
+    @Test func constantsGlobImportedIntoAConfigModuleAreFound() throws {
+        let constants = """
+            use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight};
+            pub const MILLISECS_PER_BLOCK: u64 = 12000;
+            pub const MINUTES: u32 = 60_000 / (MILLISECS_PER_BLOCK as u32);
+            pub const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND.saturating_div(2), 0);
+            """
+        func files(configImport: String) -> [String: String] {
+            Self.workspace(
+                runtime: [
+                    "src/lib.rs": """
+                    mod config;
+                    pub struct Runtime;
+                    \(Self.constructRuntime)
+                    """,
+                    "src/config.rs": """
+                    \(configImport)
+                    use crate::Runtime;
+                    impl cumulus_pallet_parachain_system::Config for Runtime {}
+                    """,
+                ], constants: constants)
+        }
+        let root = try Self.repository(files(configImport: "use shared_constants::constants::*;"))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let runtime = try #require(try FactsExtractor(root: root, exploreVariants: false).extract().runtimes.first)
+        #expect(
+            runtime.constants["MILLISECS_PER_BLOCK"]
+                == Located(12000, file: "shared/src/constants.rs", line: 2, column: 11))
+        #expect(runtime.maxBlockWeightRefTimeMs?.value == 500)
+        #expect(runtime.maxBlockWeightRefTimeMs?.file == "shared/src/constants.rs")
+        #expect(runtime.blockNumberTimeConstants.map(\.name) == ["MINUTES"])
+        #expect(runtime.blockNumberTimeConstants.first?.blocks == 5)
+
+        let sdkGlob = try Self.repository(files(configImport: "use parachains_common::*;"))
+        defer { try? FileManager.default.removeItem(atPath: sdkGlob) }
+        let sdk = try #require(try FactsExtractor(root: sdkGlob, exploreVariants: false).extract().runtimes.first)
+        #expect(sdk.maxBlockWeightRefTimeMs == nil)
+        #expect(sdk.constants["MILLISECS_PER_BLOCK"] == nil)
+    }
+
+    /// kilt-node's `parachain.rs` imports the shared crate's constants module (`use runtime_common::{constants,
+    /// …};`) and writes `constants::MAXIMUM_BLOCK_WEIGHT`; the runtime itself never names the constant alone.
+    @Test func blockWeightReachedThroughAnImportedConstantsModule() throws {
+        let root = try Self.repository(
+            Self.workspace(
+                runtime: [
+                    "src/lib.rs": """
+                    mod parachain;
+                    pub struct Runtime;
+                    \(Self.constructRuntime)
+                    """,
+                    "src/parachain.rs": """
+                    use shared_constants::{constants, other::Thing};
+                    use crate::Runtime;
+                    parameter_types! {
+                        pub const ReservedXcmpWeight: Weight = constants::MAXIMUM_BLOCK_WEIGHT.saturating_div(4);
+                    }
+                    impl cumulus_pallet_parachain_system::Config for Runtime {}
+                    """,
+                ],
+                constants: """
+                    use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight};
+                    pub const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2), 0);
+                    """))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let runtime = try #require(try FactsExtractor(root: root, exploreVariants: false).extract().runtimes.first)
+        #expect(runtime.maxBlockWeightRefTimeMs?.value == 2000)
+        #expect(runtime.maxBlockWeightRefTimeMs?.line == 2)
+    }
 }
