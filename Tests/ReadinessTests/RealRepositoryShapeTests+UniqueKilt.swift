@@ -244,4 +244,42 @@ extension RealRepositoryShapeTests {
         #expect(runtime.maxBlockWeightRefTimeMs?.value == 2000)
         #expect(runtime.maxBlockWeightRefTimeMs?.line == 2)
     }
+
+    /// unique-chain's service imports the lookahead collator's entry point under another name
+    /// (`collators::lookahead::{run as run_aura, Params}`) and calls `run_aura::<…>(params)`.
+    @Test func collatorRunFunctionImportedUnderAnotherName() throws {
+        func files(import: String, call: String) -> [String: String] {
+            [
+                "Cargo.toml": "[workspace]\nmembers = [\"node\"]\n",
+                "node/Cargo.toml": """
+                [package]
+                name = "shape-node"
+                version = "0.1.0"
+
+                [dependencies]
+                cumulus-client-service = "0.20.0"
+                cumulus-client-consensus-aura = "0.20.0"
+                """,
+                "node/src/lib.rs": """
+                use cumulus_client_consensus_aura::collators::\(`import`);
+                fn start_consensus(backend: Backend) {
+                    let params = Params { para_backend: backend };
+                    task_manager.spawn_essential_handle().spawn("aura", None, \(call)::<_, Pair>(params));
+                }
+                """,
+            ]
+        }
+        let root = try Self.repository(
+            files(import: "lookahead::{run as run_aura, Params}", call: "run_aura"))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let node = try #require(try FactsExtractor(root: root, exploreVariants: false).extract().nodes.first)
+        #expect(node.collator == "lookahead")
+        #expect(node.collatorEvidence == Evidence(file: "node/src/lib.rs", line: 4))
+
+        // A function of another name that happens to be called `run_aura` is not a collator start.
+        let other = try Self.repository(files(import: "lookahead::Params", call: "run_aura"))
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        let unrelated = try FactsExtractor(root: other, exploreVariants: false).extract()
+        #expect(unrelated.nodes.first?.collator != "lookahead")
+    }
 }
