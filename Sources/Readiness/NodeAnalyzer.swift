@@ -27,6 +27,7 @@ struct NodeAnalyzer {
     func analyze(path: String, crateName: String, variant: String?, dependsOnOmniNode: Bool) -> NodeFacts {
         var facts = NodeFacts(path: path, crate: crateName, variant: variant)
         var aliases: [String: String] = [:]
+        var runFunctions: [String: String] = [:]
         for file in crate.files {
             for binding in Self.bindings(in: file.items) {
                 guard let index = binding.path.firstIndex(of: "collators"), index + 1 < binding.path.count,
@@ -35,6 +36,9 @@ struct NodeAnalyzer {
                 let rest = binding.path[(index + 2)...]
                 if rest.isEmpty || rest == ["self"] {
                     aliases[binding.alias ?? binding.path[index + 1]] = kind
+                } else if rest.count == 1, let function = rest.first, Self.runFunctions.contains(function) {
+                    // `use …::collators::lookahead::{run as run_aura, …};` then `run_aura::<…>(params)`.
+                    runFunctions[binding.alias ?? function] = kind
                 }
             }
         }
@@ -46,7 +50,8 @@ struct NodeAnalyzer {
                 let tokens = body
                 bodies.append((function.name, file.path, tokens))
                 let local = aliases.merging(Self.bodyAliases(in: tokens)) { _, inner in inner }
-                calls += callSites(in: tokens, aliases: local, file: file.path, function: function.name)
+                calls += callSites(
+                    in: tokens, aliases: local, runFunctions: runFunctions, file: file.path, function: function.name)
             }
         }
         if calls.isEmpty && dependsOnOmniNode {
@@ -126,17 +131,29 @@ struct NodeAnalyzer {
         return aliases
     }
 
-    /// Collator starts in a function body.
-    func callSites(in tokens: [Token], aliases: [String: String], file: String, function: String) -> [CallSite] {
+    /// The entry points of a collator module (`lookahead::run`).
+    static let runFunctions: Set<String> = ["run", "run_with_export"]
+
+    /// Collator starts in a function body: `<module>::run(…)` through the module or an alias of it, or a
+    /// collator's `run` function imported by name (`runFunctions`: local name → kind) and called directly.
+    func callSites(
+        in tokens: [Token], aliases: [String: String], runFunctions: [String: String] = [:], file: String,
+        function: String
+    ) -> [CallSite] {
         var sites: [CallSite] = []
         for index in tokens.indices {
             let token = tokens[index]
             var kind: String?
-            if (token.isIdent("run") || token.isIdent("run_with_export")) && index >= 2
+            if Self.runFunctions.contains(token.name) && token.isIdentifier && index >= 2
                 && tokens[index - 1].isPunct("::")
             {
                 let owner = tokens[index - 2].name
                 kind = aliases[owner] ?? Self.collatorModules[owner]
+            } else if let imported = runFunctions[token.name], token.isIdentifier,
+                index == 0 || !tokens[index - 1].isPunct("::"), index + 1 < tokens.count,
+                tokens[index + 1].isPunct("(") || tokens[index + 1].isPunct("::")
+            {
+                kind = imported
             } else if token.isIdent("AuraConsensus"), index + 2 < tokens.count, tokens[index + 1].isPunct("::"),
                 tokens[index + 2].isIdent("build")
             {

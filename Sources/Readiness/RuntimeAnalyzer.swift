@@ -166,10 +166,31 @@ struct RuntimeAnalyzer {
         if inner.first?.isPunct("{") == true && inner.last?.isPunct("}") == true {
             inner = Array(inner.dropFirst().dropLast())
         }
-        if !inner.isEmpty && inner.allSatisfy({ $0.isIdentifier || $0.isPunct("::") }) {
+        if Self.isPath(inner) {
             return evaluator.evaluate(path: Self.text(inner), inModule: module)
         }
-        return evaluator.evaluate(expression: inner, inModule: module)
+        let value = evaluator.evaluate(expression: inner, inModule: module)
+        // `{ MILLISECS_PER_RELAY_BLOCK as u32 }`: the number is the expression's, the location the constant's.
+        if inner.count >= 3, inner[inner.count - 2].isIdent("as"), Self.isPath(Array(inner.dropLast(2))) {
+            let named = evaluator.evaluate(path: Self.text(Array(inner.dropLast(2))), inModule: module)
+            if let number = value.value.integerValue, named.value.integerValue == number { return named }
+        }
+        return value
+    }
+
+    /// Whether `tokens` are a plain path: identifiers separated by `::` (`a::B`), not `A as u32`.
+    static func isPath(_ tokens: [Token]) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        var expectIdentifier = true
+        for token in tokens.dropFirst(tokens[0].isPunct("::") ? 1 : 0) {
+            if expectIdentifier {
+                guard token.isIdentifier, !token.isIdent("as") else { return false }
+            } else {
+                guard token.isPunct("::") else { return false }
+            }
+            expectIdentifier.toggle()
+        }
+        return !expectIdentifier
     }
 
     static func hookKind(_ tokens: [Token]) -> String {
@@ -277,7 +298,46 @@ struct RuntimeAnalyzer {
             let value = evaluator.evaluate(path: name, inModule: [])
             if value.value.isKnown { return locate(value, canonical: canonical) }
         }
+        // Imported into a module only (`use up_common::constants::*;` in the module configuring a pallet): evaluate
+        // where it is imported. A value defined by ParaReady's table of SDK constants (no location) does not count
+        // here: a glob of an SDK module would otherwise stand in for the chain's own value.
+        for module in importingModules(of: name) {
+            let value = evaluator.evaluate(path: name, inModule: module)
+            if value.value.isKnown, value.location != nil { return locate(value, canonical: canonical) }
+        }
         return nil
+    }
+
+    /// Paths ending in `name` that the runtime's own constants write (`constants::MAXIMUM_BLOCK_WEIGHT` after
+    /// `use runtime_common::{constants, …};`), each with the module it is written in, in item order.
+    func qualifiedReferences(to name: String) -> [(module: [String], path: String)] {
+        var found: [(module: [String], path: String)] = []
+        for scoped in items(where: { $0.mentions(name) }) {
+            guard let tokens = scoped.item.constant?.expression ?? scoped.item.typeAlias?.typeTokens else { continue }
+            for index in tokens.indices where index >= 2 && tokens[index].isIdent(name) {
+                guard tokens[index - 1].isPunct("::") else { continue }
+                var start = index
+                while start >= 2, tokens[start - 1].isPunct("::"), tokens[start - 2].isIdentifier { start -= 2 }
+                let path = Self.text(Array(tokens[start...index]))
+                if !found.contains(where: { $0.module == scoped.modulePath && $0.path == path }) {
+                    found.append((scoped.modulePath, path))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The modules other than the root whose `use` declarations bind `name` or glob-import a module (which may
+    /// hold it), shallowest first.
+    func importingModules(of name: String) -> [[String]] {
+        var modules: Set<[String]> = []
+        for scoped in items(where: { $0.mentions(name) || $0.mayHaveGlobImport })
+        where scoped.item.kind == .use && !scoped.modulePath.isEmpty {
+            if scoped.item.useBindings.contains(where: { $0.isGlob || $0.boundName == name }) {
+                modules.insert(scoped.modulePath)
+            }
+        }
+        return modules.sorted { ($0.count, $0.joined(separator: "::")) < ($1.count, $1.joined(separator: "::")) }
     }
 
     // MARK: pallet_aura
@@ -305,13 +365,25 @@ struct RuntimeAnalyzer {
     // MARK: Runtime APIs
 
     func readRuntimeAPIs(into facts: inout RuntimeFacts) {
-        if let api = impl(of: "AuraUnincludedSegmentApi") ?? impl(of: "UnincludedSegmentApi") {
+        readAPIImpls(
+            segment: impl(of: "AuraUnincludedSegmentApi") ?? impl(of: "UnincludedSegmentApi"),
+            aura: impl(of: "AuraApi"), relayParentOffset: impl(of: "RelayParentOffsetApi"), into: &facts)
+        readMacroExpandedRuntimeAPIs(into: &facts)
+        readAbstractedRuntimeAPIs(into: &facts)
+    }
+
+    /// Fills the runtime-API facts from the `impl … for Runtime` blocks found; `modulePath` of each is where its
+    /// expressions are evaluated.
+    func readAPIImpls(
+        segment: ScopedItem?, aura: ScopedItem?, relayParentOffset: ScopedItem?, into facts: inout RuntimeFacts
+    ) {
+        if let api = segment {
             let function = api.item.impl?.function(named: "can_build_upon")
             let body = function?.function?.body ?? []
             facts.unincludedSegmentApi = UnincludedSegmentAPIFact(
                 present: true, stub: Self.isStub(body), file: api.file, line: api.item.location.line)
         }
-        if let api = impl(of: "AuraApi"), let function = api.item.impl?.function(named: "slot_duration"),
+        if let api = aura, let function = api.item.impl?.function(named: "slot_duration"),
             let body = function.function?.body
         {
             let inner = Self.innerBody(body)
@@ -321,10 +393,9 @@ struct RuntimeAnalyzer {
                 source: Self.text(inner), valueMs: ms, file: api.file,
                 line: function.location.line)
         }
-        if let api = impl(of: "RelayParentOffsetApi") {
+        if let api = relayParentOffset {
             facts.relayParentOffsetApi = Evidence(file: api.file, line: api.item.location.line)
         }
-        readAbstractedRuntimeAPIs(into: &facts)
     }
 
     /// A body that only returns a literal (`{ false }`, `{ return true; }`) or panics (`todo!()`, `unimplemented!()`).
@@ -374,10 +445,16 @@ struct RuntimeAnalyzer {
         var candidates = definitions.sorted { ($0.modulePath.count, $0.file) < ($1.modulePath.count, $1.file) }.map {
             $0.modulePath
         }
-        if candidates.isEmpty { candidates = [[]] }
-        for module in candidates {
-            let value = evaluator.evaluate(path: "MAXIMUM_BLOCK_WEIGHT", inModule: module)
+        var paths = candidates.map { (module: $0, path: "MAXIMUM_BLOCK_WEIGHT") }
+        if candidates.isEmpty {
+            let modules = [[]] + importingModules(of: "MAXIMUM_BLOCK_WEIGHT")
+            paths = modules.map { ($0, "MAXIMUM_BLOCK_WEIGHT") } + qualifiedReferences(to: "MAXIMUM_BLOCK_WEIGHT")
+        }
+        for (module, path) in paths {
+            let value = evaluator.evaluate(path: path, inModule: module)
             guard let refTime = value.value.refTime else { continue }
+            // A value from ParaReady's table stands for an SDK default, not for a glob-importing module's chain.
+            if module != [] && value.location == nil { continue }
             // Weight ref-time is in picoseconds: 10^9 per millisecond.
             let ms = Int(refTime / 1_000_000_000)
             facts.maxBlockWeightRefTimeMs = Located(
@@ -422,10 +499,15 @@ struct RuntimeAnalyzer {
             ($0.alias ?? $0.path.last) == name || $0.isGlob
         }
         guard imported else { return nil }
-        let value = evaluator.evaluate(path: name, inModule: [])
-        guard !value.external, let location = value.location,
-            let blocks = value.value.integerValue.flatMap({ Int(exactly: $0) })
-        else { return nil }
-        return BlockTimeConstant(name: name, blocks: blocks, file: location.file, line: location.line)
+        // The root module first, then the modules that import it (`use up_common::constants::*;` in a config
+        // module).
+        for module in [[]] + importingModules(of: name) {
+            let value = evaluator.evaluate(path: name, inModule: module)
+            guard !value.external, let location = value.location,
+                let blocks = value.value.integerValue.flatMap({ Int(exactly: $0) })
+            else { continue }
+            return BlockTimeConstant(name: name, blocks: blocks, file: location.file, line: location.line)
+        }
+        return nil
     }
 }

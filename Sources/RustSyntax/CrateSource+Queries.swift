@@ -28,6 +28,20 @@ extension CrateSource {
         scopedItems(inFilesWhere: { $0.mentions(name) }).filter { $0.item.macroCall?.name == name }
     }
 
+    /// Every `macro_rules! name` definition whose expansion holds items (``Item/macroRules``), in any module.
+    public func macroRules(named name: String) -> [ScopedItem] {
+        scopedItems(inFilesWhere: { $0.mentions("macro_rules") && $0.mentions(name) }).filter {
+            $0.item.kind == .macroRules && $0.item.name == name && $0.item.macroRules != nil
+        }
+    }
+
+    /// Every `macro_rules!` definition whose expansion holds items, in any module.
+    public var itemMacroRules: [ScopedItem] {
+        scopedItems(inFilesWhere: { $0.mentions("macro_rules") }).filter {
+            $0.item.kind == .macroRules && $0.item.macroRules != nil
+        }
+    }
+
     /// The function `name` of an inherent `impl <type> { … }` block (`Runtime::impl_can_build_upon`), with the
     /// module of the impl.
     public func inherentFunction(type: String, name: String) -> ScopedItem? {

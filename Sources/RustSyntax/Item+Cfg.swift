@@ -110,6 +110,9 @@ extension Item {
         if let items = module?.items { copy.module?.items = items.filtered(by: environment) }
         if let items = impl?.items { copy.impl?.items = items.filtered(by: environment) }
         if let items = macroCall?.items { copy.macroCall?.items = items.filtered(by: environment) }
+        if let arms = macroRules?.arms {
+            copy.macroRules?.arms = arms.map { MacroRulesDefinition.Arm(items: $0.items.filtered(by: environment)) }
+        }
         if let expression = constant?.expression {
             copy.constant?.expression = CfgTokenFilter.filter(expression, environment: environment)
         }

@@ -44,6 +44,8 @@ public struct Item: Sendable, Hashable {
     public var impl: ImplBlock?
     public var function: FunctionDeclaration?
     public var macroCall: MacroCall?
+    /// For `macro_rules!`: the arms whose transcriber holds items (see ``MacroRulesDefinition``).
+    public var macroRules: MacroRulesDefinition?
 
     public init(
         kind: ItemKind, name: String?, attributes: [Attribute], visibility: Visibility, location: SourceLocation,
@@ -62,6 +64,7 @@ public struct Item: Sendable, Hashable {
         self.impl = nil
         self.function = nil
         self.macroCall = nil
+        self.macroRules = nil
     }
 
     /// The attributes whose path is `path` (`cfg`, `path`, `allow`).

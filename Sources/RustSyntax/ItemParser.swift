@@ -238,7 +238,7 @@ struct ItemParser {
             case "static": result = parseStatic(&cursor, hi, visibility: visibility)
             case "type": result = parseTypeAlias(&cursor, hi, visibility: visibility)
             case "macro_rules" where isPunct(cursor + 1, hi, "!"):
-                result = parseMacroRules(&cursor, hi, visibility: visibility)
+                result = parseMacroRules(&cursor, hi, visibility: visibility, depth: depth)
             case "struct", "enum", "trait":
                 result = parseNamed(&cursor, hi, visibility: visibility)
             case "union" where isIdentifier(cursor + 1, hi):
@@ -603,16 +603,57 @@ struct ItemParser {
         return item
     }
 
-    func parseMacroRules(_ index: inout Int, _ hi: Int, visibility: Visibility) -> Item? {
+    func parseMacroRules(_ index: inout Int, _ hi: Int, visibility: Visibility, depth: Int) -> Item? {
         let keyword = index
         guard isIdentifier(keyword + 2, hi), isOpener(keyword + 3, hi) else { return nil }
-        let item = Item(
+        var item = Item(
             kind: .macroRules, name: tokens[keyword + 2].name, attributes: [], visibility: visibility,
             location: location(keyword + 2), tokenRange: keyword..<keyword)
         var end = skipTree(keyword + 3, hi)
+        item.macroRules = parseMacroRulesArms(keyword + 3, hi, depth: depth)
         if !tokens[keyword + 3].isPunct("{") && isPunct(end, hi, ";") { end += 1 }
         index = end
         return item
+    }
+
+    /// The arms of the rules group at `open` whose transcriber invokes an item-holding macro
+    /// (`impl_runtime_apis! { … }`), with the transcriber parsed as items; nil when there is none.
+    func parseMacroRulesArms(_ open: Int, _ hi: Int, depth: Int) -> MacroRulesDefinition? {
+        let close = groupEnd(open, hi)
+        var arms: [MacroRulesDefinition.Arm] = []
+        var cursor = open + 1
+        while cursor < close {
+            guard isOpener(cursor, close) else {
+                cursor += 1
+                continue
+            }
+            // `(matcher) => { transcriber }`
+            let arrow = skipTree(cursor, close)
+            guard isPunct(arrow, close, "=>"), isOpener(arrow + 1, close) else {
+                cursor = max(arrow, cursor + 1)
+                continue
+            }
+            let transcriber = arrow + 1
+            let transcriberEnd = groupEnd(transcriber, close)
+            let inner = (transcriber + 1)..<transcriberEnd
+            if invokesItemMacro(inner) {
+                arms.append(MacroRulesDefinition.Arm(items: parseItems(inner, depth: depth + 1).items))
+            }
+            cursor = transcriberEnd + 1
+        }
+        return arms.isEmpty ? nil : MacroRulesDefinition(arms: arms)
+    }
+
+    /// Whether `range` names an item-holding macro followed by `!` (`impl_runtime_apis!`).
+    func invokesItemMacro(_ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index + 1 < range.upperBound {
+            if tokens[index].kind == .ident, Self.holdsItems(tokens[index].text), tokens[index + 1].isPunct("!") {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     func parseExtern(_ index: inout Int, _ hi: Int, visibility: Visibility, depth: Int) -> Item? {
