@@ -167,9 +167,9 @@ struct RuntimeAnalyzer {
             inner = Array(inner.dropFirst().dropLast())
         }
         if !inner.isEmpty && inner.allSatisfy({ $0.isIdentifier || $0.isPunct("::") }) {
-            return evaluator.evaluate(path: Self.text(inner), inModule: module)
+            return evaluator.evaluate(path: Self.text(inner), inModule: module, crateName: crateName)
         }
-        return evaluator.evaluate(expression: inner, inModule: module)
+        return evaluator.evaluate(expression: inner, inModule: module, crateName: crateName)
     }
 
     static func hookKind(_ tokens: [Token]) -> String {

@@ -1,0 +1,94 @@
+import Foundation
+import RustSyntax
+import Testing
+
+@testable import Readiness
+
+/// Shapes from the fourth real-repository pass (Acala's runtimes with their common crate, Frequency's runtime
+/// and node), each rebuilt as a tiny workspace written for the test.
+extension RealRepositoryShapeTests {
+    static let commonManifest = """
+        [package]
+        name = "shape-common"
+        version = "0.1.0"
+
+        [features]
+        default = ["std"]
+        std = []
+        testnet = []
+        """
+
+    static let runtimeOnCommonManifest = """
+        [package]
+        name = "shape-runtime"
+        version = "0.1.0"
+
+        [dependencies]
+        cumulus-pallet-parachain-system = { version = "0.20.0", default-features = false }
+        shape-common = { path = "../common", default-features = false }
+
+        [features]
+        default = ["std"]
+        std = ["shape-common/std"]
+        dev-seal = []
+        """
+
+    static func runtimeOnCommon(runtime: String, common: String) -> [String: String] {
+        [
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\", \"common\"]\n",
+            "common/Cargo.toml": commonManifest,
+            "common/src/lib.rs": common,
+            "runtime/Cargo.toml": runtimeOnCommonManifest,
+            "runtime/src/lib.rs": runtime + "\nimpl pallet_aura::Config for Runtime {}"
+                + "\nconstruct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });\n",
+        ]
+    }
+
+    /// Acala's `type ConsensusHook = ConsensusHook<Runtime>;` names a generic alias of the runtimes' common crate,
+    /// `pub type ConsensusHook<Runtime> = FixedVelocityConsensusHook<Runtime, RELAY, VELOCITY, CAPACITY>;`. The
+    /// alias is followed with its parameters replaced by the arguments, and the constants it passes are read in
+    /// the common crate, where they are defined.
+    @Test func genericConsensusHookAliasOfACommonCrateIsFollowed() throws {
+        let root = try Self.repository(
+            Self.runtimeOnCommon(
+                runtime: """
+                    use shape_common::{Hook, TunedHook};
+                    pub struct Runtime;
+                    impl cumulus_pallet_parachain_system::Config for Runtime {
+                        type ConsensusHook = Hook<Runtime>;
+                    }
+                    """,
+                common: """
+                    pub const CAPACITY: u32 = 2;
+                    pub const VELOCITY: u32 = 1;
+                    pub const RELAY_SLOT_MS: u32 = 6000;
+                    pub type Hook<R> = cumulus_pallet_aura_ext::FixedVelocityConsensusHook<
+                        R,
+                        RELAY_SLOT_MS,
+                        VELOCITY,
+                        CAPACITY,
+                    >;
+                    pub type TunedHook<R, const C: u32> =
+                        cumulus_pallet_aura_ext::FixedVelocityConsensusHook<R, RELAY_SLOT_MS, VELOCITY, C>;
+                    """))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let runtime = try #require(facts.runtimes.first)
+        #expect(runtime.consensusHook?.kind == "fixed-velocity")
+        #expect(runtime.consensusHook?.source == "Hook<Runtime>")
+        #expect(
+            runtime.constants["UNINCLUDED_SEGMENT_CAPACITY"]
+                == Located(2, file: "common/src/lib.rs", line: 1, column: 11, symbol: "CAPACITY"))
+        #expect(runtime.constants["BLOCK_PROCESSING_VELOCITY"]?.value == 1)
+        #expect(runtime.constants["RELAY_CHAIN_SLOT_DURATION_MILLIS"]?.file == "common/src/lib.rs")
+        #expect(RuleTests.run("consensus-hook", facts).map(\.status) == [.pass])
+
+        // A const parameter of the alias takes the argument written at the use.
+        let tuned = try String(contentsOfFile: root + "/runtime/src/lib.rs", encoding: .utf8)
+            .replacingOccurrences(of: "Hook<Runtime>;", with: "TunedHook<Runtime, 3>;")
+        try tuned.write(toFile: root + "/runtime/src/lib.rs", atomically: true, encoding: .utf8)
+        let again = try FactsExtractor(root: root, exploreVariants: false).extract()
+        #expect(again.runtimes.first?.consensusHook?.kind == "fixed-velocity")
+        #expect(again.runtimes.first?.constants["UNINCLUDED_SEGMENT_CAPACITY"]?.value == 3)
+    }
+}
