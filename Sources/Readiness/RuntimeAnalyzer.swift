@@ -144,17 +144,15 @@ struct RuntimeAnalyzer {
         if let check = block.associatedType(named: "CheckAssociatedRelayNumber"),
             let tokens = check.typeAlias?.typeTokens
         {
-            let last = TokenPath.segments(tokens).last ?? ""
-            let kind: String
-            switch last {
-            case "RelayNumberMonotonicallyIncreases": kind = "monotonic"
-            case "RelayNumberStrictlyIncreases": kind = "strict"
-            case "AnyRelayNumber": kind = "any"
-            default: kind = "other"
-            }
+            let resolved = evaluator.resolveType(tokens, inModule: scoped.modulePath)
+            let last = resolved.segments.last ?? TokenPath.segments(tokens).last ?? ""
+            var kind = Self.relayNumberCheckKind(last)
+            // A checker of the chain's own that hands the check to an SDK checker given as a type argument
+            // (`CheckRelayNumber<ChainId, RelayNumberStrictlyIncreases>`) behaves like that checker.
+            if kind == "other", let delegated = delegatedRelayNumberCheck(resolved) { kind = delegated }
             facts.checkAssociatedRelayNumber = Located(
                 kind, file: scoped.file, line: check.location.line,
-                column: check.location.column, symbol: kind == "other" ? last : nil)
+                column: check.location.column, symbol: Self.relayNumberCheckKind(last) == "other" ? last : nil)
         }
         if let (offset, _) = associated("RelayParentOffset", in: scoped) { facts.relayParentOffset = offset }
     }
@@ -182,7 +180,12 @@ struct RuntimeAnalyzer {
 
     /// The generic arguments of the `FixedVelocityConsensusHook<…>` inside `tokens`, split at top-level commas.
     static func fixedVelocityArguments(_ tokens: [Token]) -> [[Token]]? {
-        guard let start = tokens.firstIndex(where: { $0.isIdent("FixedVelocityConsensusHook") }),
+        genericArguments(of: "FixedVelocityConsensusHook", in: tokens)
+    }
+
+    /// The generic arguments written after the first `name<` in `tokens`, split at top-level commas.
+    static func genericArguments(of name: String, in tokens: [Token]) -> [[Token]]? {
+        guard let start = tokens.firstIndex(where: { $0.isIdent(name) }),
             start + 1 < tokens.count, tokens[start + 1].isPunct("<")
         else { return nil }
         var arguments: [[Token]] = [[]]

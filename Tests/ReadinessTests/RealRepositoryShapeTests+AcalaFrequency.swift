@@ -91,4 +91,48 @@ extension RealRepositoryShapeTests {
         #expect(again.runtimes.first?.consensusHook?.kind == "fixed-velocity")
         #expect(again.runtimes.first?.constants["UNINCLUDED_SEGMENT_CAPACITY"]?.value == 3)
     }
+
+    /// Acala's `CheckRelayNumber<EvmChainId<Runtime>, RelayNumberStrictlyIncreases>`: a checker of the chain's own
+    /// whose impl hands the check to the SDK checker it is given is read as that checker (here a failure), still
+    /// named in the finding. A wrapper whose impl does not call its parameter stays a checker ParaReady cannot read.
+    @Test func relayNumberWrapperIsReadAsTheCheckerItDelegatesTo() throws {
+        func files(body: String) -> [String: String] {
+            Self.runtimeOnCommon(
+                runtime: """
+                    use shape_common::RelayGuard;
+                    pub struct Runtime;
+                    impl cumulus_pallet_parachain_system::Config for Runtime {
+                        type CheckAssociatedRelayNumber =
+                            RelayGuard<ChainId, cumulus_pallet_parachain_system::RelayNumberStrictlyIncreases>;
+                    }
+                    """,
+                common: """
+                    use cumulus_pallet_parachain_system::CheckAssociatedRelayNumber;
+                    pub struct RelayGuard<Id, Inner>(Id, Inner);
+                    impl<Id: Get<u64>, Inner: CheckAssociatedRelayNumber> CheckAssociatedRelayNumber
+                        for RelayGuard<Id, Inner>
+                    {
+                        fn check_associated_relay_number(current: u32, previous: u32) {
+                            if Id::get() == 7 { return; }
+                            \(body)
+                        }
+                    }
+                    """)
+        }
+        let root = try Self.repository(files(body: "Inner::check_associated_relay_number(current, previous)"))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let check = try #require(facts.runtimes.first?.checkAssociatedRelayNumber)
+        #expect(check.value == "strict")
+        #expect(check.symbol == "RelayGuard")
+        let findings = RuleTests.run("relay-number-monotonic", facts)
+        #expect(findings.map(\.status) == [.fail])
+        #expect(findings.first?.message.contains("RelayGuard hands the check to RelayNumberStrictlyIncreases") == true)
+
+        let ignoring = try Self.repository(files(body: "assert!(current > previous);"))
+        defer { try? FileManager.default.removeItem(atPath: ignoring) }
+        let unread = try FactsExtractor(root: ignoring, exploreVariants: false).extract()
+        #expect(unread.runtimes.first?.checkAssociatedRelayNumber?.value == "other")
+        #expect(RuleTests.run("relay-number-monotonic", unread).map(\.status) == [.warn])
+    }
 }
