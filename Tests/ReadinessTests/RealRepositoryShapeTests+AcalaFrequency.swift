@@ -135,4 +135,28 @@ extension RealRepositoryShapeTests {
         #expect(unread.runtimes.first?.checkAssociatedRelayNumber?.value == "other")
         #expect(RuleTests.run("relay-number-monotonic", unread).map(\.status) == [.warn])
     }
+
+    /// Frequency's `Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND, 0).saturating_div(2).set_proof_size(MAX_POV_SIZE
+    /// as u64)`: a proof size from a release-dependent constant leaves the reference time known.
+    @Test func proofSizeFromAnUnknownConstantKeepsTheReferenceTime() throws {
+        let root = try Self.repository([
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
+            "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
+                of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+            "runtime/src/lib.rs": """
+            use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight};
+            pub const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND, 0)
+                .saturating_div(2)
+                .set_proof_size(cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64);
+            pub struct Runtime;
+            impl cumulus_pallet_parachain_system::Config for Runtime {}
+            construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });
+            """,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let weight = try #require(facts.runtimes.first?.maxBlockWeightRefTimeMs)
+        #expect(weight.value == 500)
+        #expect(weight.line == 2)
+    }
 }
