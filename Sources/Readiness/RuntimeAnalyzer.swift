@@ -389,6 +389,27 @@ struct RuntimeAnalyzer {
                 external: value.external ? true : nil)
             return
         }
+        if let located = weightBesideBlockWeights() { facts.maxBlockWeightRefTimeMs = located }
+    }
+
+    /// `MAXIMUM_BLOCK_WEIGHT` defined next to the block-weights type `frame_system` is configured with, for a
+    /// runtime that takes that type from a workspace crate without importing the weight itself
+    /// (`type BlockWeights = RuntimeBlockWeights;` with `use my_common::RuntimeBlockWeights;`).
+    func weightBesideBlockWeights() -> Located<Int>? {
+        guard let system = impl(of: "frame_system::Config"),
+            let weights = system.item.impl?.associatedType(named: "BlockWeights"),
+            let tokens = weights.typeAlias?.typeTokens
+        else { return nil }
+        let resolved = evaluator.resolveType(tokens, inModule: system.modulePath)
+        guard var module = resolved.resolvedPath?.dropLast().map({ $0 }), !module.isEmpty else { return nil }
+        func rustName(_ name: String) -> String { String(name.map { $0 == "-" ? "_" : $0 }) }
+        module[0] = rustName(module[0])
+        if module[0] == rustName(crateName) { module[0] = "crate" }
+        let value = evaluator.evaluate(path: (module + ["MAXIMUM_BLOCK_WEIGHT"]).joined(separator: "::"), inModule: [])
+        guard let location = value.location, let refTime = value.value.refTime else { return nil }
+        return Located(
+            Int(refTime / 1_000_000_000), file: location.file, line: location.line, column: location.column,
+            external: value.external ? true : nil)
     }
 
     // MARK: Time in blocks

@@ -159,4 +159,33 @@ extension RealRepositoryShapeTests {
         #expect(weight.value == 500)
         #expect(weight.line == 2)
     }
+
+    /// Acala's runtimes set `type BlockWeights = RuntimeBlockWeights;` from their common crate and never import
+    /// `MAXIMUM_BLOCK_WEIGHT`, which is defined beside it there.
+    @Test func blockWeightIsFoundBesideTheImportedBlockWeightsType() throws {
+        let root = try Self.repository(
+            Self.runtimeOnCommon(
+                runtime: """
+                    use shape_common::RuntimeBlockWeights;
+                    pub struct Runtime;
+                    impl frame_system::Config for Runtime {
+                        type BlockWeights = RuntimeBlockWeights;
+                    }
+                    impl cumulus_pallet_parachain_system::Config for Runtime {}
+                    """,
+                common: """
+                    use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight};
+                    pub const MAXIMUM_BLOCK_WEIGHT: Weight =
+                        Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2), 5 * 1024 * 1024);
+                    parameter_types! {
+                        pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(MAXIMUM_BLOCK_WEIGHT, NORMAL);
+                    }
+                    """))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let weight = try #require(facts.runtimes.first?.maxBlockWeightRefTimeMs)
+        #expect(weight.value == 2000)
+        #expect(weight.file == "common/src/lib.rs")
+        #expect(weight.line == 2)
+    }
 }
