@@ -281,8 +281,10 @@ public struct FactsExtractor: Sendable {
             let crate = CrateSource(
                 name: package.name, files: files, diagnostics: diagnostics, environment: environment)
             let evaluator = resolver.evaluator(for: crate, package: package, requested: features.union(extra))
-            var analyzer = NodeAnalyzer(crate: crate, environment: environment) { tokens, _ in
-                let value = evaluator.evaluate(expression: tokens, inModule: [])
+            var analyzer = NodeAnalyzer(crate: crate, environment: environment) { tokens, file in
+                // Names resolve as written in the file's module (a macro or constant it imports).
+                let module = crate.files.first { $0.path == file }?.modulePath ?? []
+                let value = evaluator.evaluate(expression: tokens, inModule: module)
                 return (value.value.milliseconds ?? value.value.integerValue).flatMap { Int(exactly: $0) }
             }
             analyzer.commandLineFiles = commandLineFiles(dependingOn: package, workspace: workspace)

@@ -44,6 +44,8 @@ public struct Item: Sendable, Hashable {
     public var impl: ImplBlock?
     public var function: FunctionDeclaration?
     public var macroCall: MacroCall?
+    /// The arms of a `macro_rules!` definition.
+    public var macroRules: MacroRulesDeclaration?
 
     public init(
         kind: ItemKind, name: String?, attributes: [Attribute], visibility: Visibility, location: SourceLocation,
@@ -62,6 +64,7 @@ public struct Item: Sendable, Hashable {
         self.impl = nil
         self.function = nil
         self.macroCall = nil
+        self.macroRules = nil
     }
 
     /// The attributes whose path is `path` (`cfg`, `path`, `allow`).

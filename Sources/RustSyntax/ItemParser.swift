@@ -606,13 +606,33 @@ struct ItemParser {
     func parseMacroRules(_ index: inout Int, _ hi: Int, visibility: Visibility) -> Item? {
         let keyword = index
         guard isIdentifier(keyword + 2, hi), isOpener(keyword + 3, hi) else { return nil }
-        let item = Item(
+        var item = Item(
             kind: .macroRules, name: tokens[keyword + 2].name, attributes: [], visibility: visibility,
             location: location(keyword + 2), tokenRange: keyword..<keyword)
         var end = skipTree(keyword + 3, hi)
+        item.macroRules = parseMacroArms(keyword + 3, hi)
         if !tokens[keyword + 3].isPunct("{") && isPunct(end, hi, ";") { end += 1 }
         index = end
         return item
+    }
+
+    /// The arms `(matcher) => {transcriber};` inside the group opened at `open`.
+    func parseMacroArms(_ open: Int, _ hi: Int) -> MacroRulesDeclaration {
+        let close = groupEnd(open, hi)
+        var arms: [MacroRulesDeclaration.Arm] = []
+        var cursor = open + 1
+        while cursor < close, isOpener(cursor, close) {
+            let matcherEnd = groupEnd(cursor, close)
+            let arrowEnd = matcherEnd + 2
+            guard arrowEnd < close, tokens[matcherEnd + 1].isPunct("=>"), isOpener(arrowEnd, close) else { break }
+            let transcriberEnd = groupEnd(arrowEnd, close)
+            arms.append(
+                MacroRulesDeclaration.Arm(
+                    matcher: slice((cursor + 1)..<matcherEnd), transcriber: slice((arrowEnd + 1)..<transcriberEnd)))
+            cursor = transcriberEnd + 1
+            if cursor < close, tokens[cursor].isPunct(";") { cursor += 1 }
+        }
+        return MacroRulesDeclaration(arms: arms)
     }
 
     func parseExtern(_ index: inout Int, _ hi: Int, visibility: Visibility, depth: Int) -> Item? {

@@ -188,4 +188,52 @@ extension RealRepositoryShapeTests {
         #expect(weight.file == "common/src/lib.rs")
         #expect(weight.line == 2)
     }
+
+    /// Frequency's node: `authoring_duration: Duration::from_millis(prod_or_testnet_or_local!(500, 2000, 2000))`
+    /// with the `macro_rules!` macro exported by a workspace crate. The macro is expanded where it is called, so
+    /// its `cfg!(feature = …)` is decided by the node crate's own features.
+    @Test func authoringDurationThroughAMacroOfAWorkspaceCrate() throws {
+        let root = try Self.repository([
+            "Cargo.toml": "[workspace]\nmembers = [\"service\", \"common\"]\n",
+            "common/Cargo.toml": Self.commonManifest,
+            "common/src/lib.rs": """
+            #[macro_export]
+            macro_rules! by_network {
+                ($prod:expr, $test:expr $(,)?) => {
+                    if cfg!(feature = "testnet") { $test } else { $prod }
+                };
+            }
+            """,
+            "service/Cargo.toml": """
+            [package]
+            name = "shape-service"
+            version = "0.1.0"
+
+            [dependencies]
+            cumulus-client-service = "0.20.0"
+            shape-common = { path = "../common" }
+
+            [features]
+            testnet = []
+            """,
+            "service/src/lib.rs": "pub mod service;\n",
+            "service/src/service.rs": """
+            use shape_common::by_network;
+            use std::time::Duration;
+            fn start_consensus(backend: Backend) {
+                let params = cumulus_client_consensus_aura::collators::lookahead::Params {
+                    para_backend: backend,
+                    authoring_duration: Duration::from_millis(by_network!(1500, 500)),
+                };
+                cumulus_client_consensus_aura::collators::lookahead::run(params);
+            }
+            """,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let node = try #require(facts.nodes.first { $0.crate == "shape-service" })
+        #expect(node.authoringDurationMs == Located(1500, file: "service/src/service.rs", line: 6, column: 9))
+        let testnet = try FactsExtractor(root: root, features: ["testnet"], exploreVariants: false).extract()
+        #expect(testnet.nodes.first { $0.crate == "shape-service" }?.authoringDurationMs?.value == 500)
+    }
 }
