@@ -236,4 +236,53 @@ extension RealRepositoryShapeTests {
         let testnet = try FactsExtractor(root: root, features: ["testnet"], exploreVariants: false).extract()
         #expect(testnet.nodes.first { $0.crate == "shape-service" }?.authoringDurationMs?.value == 500)
     }
+
+    /// Frequency's `frequency-no-relay` feature compiles parachain-system's config and the collator start out (a
+    /// manual-seal development chain). Such a build is not a variant of the parachain, for the runtime or the
+    /// node; a feature that changes something the checks read still is.
+    @Test func standaloneDevelopmentModeIsNotAVariant() throws {
+        let root = try Self.repository([
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\", \"common\", \"service\"]\n",
+            "common/Cargo.toml": Self.commonManifest,
+            "common/src/lib.rs": "pub const UNUSED: u32 = 0;\n",
+            "runtime/Cargo.toml": Self.runtimeOnCommonManifest + "\nfast = []\n",
+            "runtime/src/lib.rs": """
+            pub struct Runtime;
+            #[cfg(not(feature = "dev-seal"))]
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;
+            }
+            #[cfg(feature = "fast")]
+            pub const MILLISECS_PER_BLOCK: u64 = 6000;
+            #[cfg(not(feature = "fast"))]
+            pub const MILLISECS_PER_BLOCK: u64 = 12000;
+            construct_runtime!(pub enum Runtime { System: frame_system = 0 });
+            """,
+            "service/Cargo.toml": """
+            [package]
+            name = "shape-service"
+            version = "0.1.0"
+
+            [dependencies]
+            cumulus-client-service = "0.20.0"
+
+            [features]
+            dev-seal = []
+            """,
+            "service/src/lib.rs": """
+            #[cfg(not(feature = "dev-seal"))]
+            fn start_consensus(backend: Backend) {
+                let params = cumulus_client_consensus_aura::collators::lookahead::Params { para_backend: backend };
+                cumulus_client_consensus_aura::collators::lookahead::run(params);
+            }
+            #[cfg(feature = "dev-seal")]
+            fn start_manual_seal() {}
+            """,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root).extract()
+        #expect(facts.runtimes.map(\.variant) == [nil, "fast"])
+        #expect(facts.nodes.map(\.variant) == [nil])
+        #expect(facts.nodes.first?.collator == "lookahead")
+    }
 }
