@@ -160,6 +160,7 @@ public struct FactsExtractor: Sendable {
             )
             return []
         }
+        var baseIsParachain = false
         func facts(for extra: Set<String>, variant: String?) throws(ParaReadyError) -> RuntimeFacts? {
             let enabled = workspace.enabledFeatures(of: package.name, requested: features.union(extra))
             let environment = CfgEnvironment(features: enabled)
@@ -167,6 +168,14 @@ public struct FactsExtractor: Sendable {
                 name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment,
                 cache: resolver.sources)
             guard Self.isRuntime(crate) else { return nil }
+            // A feature that compiles parachain-system's config out builds a chain of its own (a manual-seal
+            // development mode), not a variant of the parachain.
+            let isParachain = Self.configuresParachainSystem(crate)
+            if variant == nil {
+                baseIsParachain = isParachain
+            } else if baseIsParachain && !isParachain {
+                return nil
+            }
             if variant == nil { warnings += crate.diagnostics.map(Self.warning) }
             let evaluator = resolver.evaluator(for: crate, package: package, requested: features.union(extra))
             var facts = RuntimeAnalyzer(
@@ -184,6 +193,15 @@ public struct FactsExtractor: Sendable {
             if variant.comparable != base.comparable { result.append(variant) }
         }
         return result
+    }
+
+    /// The crate implements `cumulus_pallet_parachain_system::Config` in this configuration.
+    static func configuresParachainSystem(_ crate: CrateSource) -> Bool {
+        crate.scopedItems(inFilesWhere: { $0.mentions("parachain_system") }).contains { scoped in
+            guard let block = scoped.item.impl else { return false }
+            return block.implementsTrait("parachain_system::Config")
+                || block.implementsTrait("cumulus_pallet_parachain_system::Config")
+        }
     }
 
     /// A runtime crate builds a runtime: `construct_runtime!` or the `#[frame_support::runtime]` module.
@@ -282,8 +300,10 @@ public struct FactsExtractor: Sendable {
             let crate = CrateSource(
                 name: package.name, files: files, diagnostics: diagnostics, environment: environment)
             let evaluator = resolver.evaluator(for: crate, package: package, requested: features.union(extra))
-            var analyzer = NodeAnalyzer(crate: crate, environment: environment) { tokens, _ in
-                let value = evaluator.evaluate(expression: tokens, inModule: [])
+            var analyzer = NodeAnalyzer(crate: crate, environment: environment) { tokens, file in
+                // Names resolve as written in the file's module (a macro or constant it imports).
+                let module = crate.files.first { $0.path == file }?.modulePath ?? []
+                let value = evaluator.evaluate(expression: tokens, inModule: module)
                 return (value.value.milliseconds ?? value.value.integerValue).flatMap { Int(exactly: $0) }
             }
             analyzer.commandLineFiles = commandLineFiles(dependingOn: package, workspace: workspace)
@@ -296,6 +316,9 @@ public struct FactsExtractor: Sendable {
         var kept: [(feature: String, enabled: Set<String>)] = []
         for feature in variantFeatures(of: package, rootFile: candidates[0], sources: resolver.sources) {
             let variant = try facts(for: [feature], variant: feature)
+            // A feature under which the node starts no collator at all (a manual or instant seal development
+            // mode) is not a way to run this parachain's collator.
+            if base.collator != nil && variant.collator == nil && variant.selectableCollators.isEmpty { continue }
             if variant.comparable != base.comparable {
                 result.append(variant)
                 kept.append(

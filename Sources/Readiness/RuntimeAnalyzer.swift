@@ -144,17 +144,15 @@ struct RuntimeAnalyzer {
         if let check = block.associatedType(named: "CheckAssociatedRelayNumber"),
             let tokens = check.typeAlias?.typeTokens
         {
-            let last = TokenPath.segments(tokens).last ?? ""
-            let kind: String
-            switch last {
-            case "RelayNumberMonotonicallyIncreases": kind = "monotonic"
-            case "RelayNumberStrictlyIncreases": kind = "strict"
-            case "AnyRelayNumber": kind = "any"
-            default: kind = "other"
-            }
+            let resolved = evaluator.resolveType(tokens, inModule: scoped.modulePath)
+            let last = resolved.segments.last ?? TokenPath.segments(tokens).last ?? ""
+            var kind = Self.relayNumberCheckKind(last)
+            // A checker of the chain's own that hands the check to an SDK checker given as a type argument
+            // (`CheckRelayNumber<ChainId, RelayNumberStrictlyIncreases>`) behaves like that checker.
+            if kind == "other", let delegated = delegatedRelayNumberCheck(resolved) { kind = delegated }
             facts.checkAssociatedRelayNumber = Located(
                 kind, file: scoped.file, line: check.location.line,
-                column: check.location.column, symbol: kind == "other" ? last : nil)
+                column: check.location.column, symbol: Self.relayNumberCheckKind(last) == "other" ? last : nil)
         }
         if let (offset, _) = associated("RelayParentOffset", in: scoped) { facts.relayParentOffset = offset }
     }
@@ -167,12 +165,13 @@ struct RuntimeAnalyzer {
             inner = Array(inner.dropFirst().dropLast())
         }
         if Self.isPath(inner) {
-            return evaluator.evaluate(path: Self.text(inner), inModule: module)
+            return evaluator.evaluate(path: Self.text(inner), inModule: module, crateName: crateName)
         }
-        let value = evaluator.evaluate(expression: inner, inModule: module)
+        let value = evaluator.evaluate(expression: inner, inModule: module, crateName: crateName)
         // `{ MILLISECS_PER_RELAY_BLOCK as u32 }`: the number is the expression's, the location the constant's.
         if inner.count >= 3, inner[inner.count - 2].isIdent("as"), Self.isPath(Array(inner.dropLast(2))) {
-            let named = evaluator.evaluate(path: Self.text(Array(inner.dropLast(2))), inModule: module)
+            let named = evaluator.evaluate(
+                path: Self.text(Array(inner.dropLast(2))), inModule: module, crateName: crateName)
             if let number = value.value.integerValue, named.value.integerValue == number { return named }
         }
         return value
@@ -203,7 +202,12 @@ struct RuntimeAnalyzer {
 
     /// The generic arguments of the `FixedVelocityConsensusHook<…>` inside `tokens`, split at top-level commas.
     static func fixedVelocityArguments(_ tokens: [Token]) -> [[Token]]? {
-        guard let start = tokens.firstIndex(where: { $0.isIdent("FixedVelocityConsensusHook") }),
+        genericArguments(of: "FixedVelocityConsensusHook", in: tokens)
+    }
+
+    /// The generic arguments written after the first `name<` in `tokens`, split at top-level commas.
+    static func genericArguments(of name: String, in tokens: [Token]) -> [[Token]]? {
+        guard let start = tokens.firstIndex(where: { $0.isIdent(name) }),
             start + 1 < tokens.count, tokens[start + 1].isPunct("<")
         else { return nil }
         var arguments: [[Token]] = [[]]
@@ -463,6 +467,27 @@ struct RuntimeAnalyzer {
                 external: value.external ? true : nil)
             return
         }
+        if let located = weightBesideBlockWeights() { facts.maxBlockWeightRefTimeMs = located }
+    }
+
+    /// `MAXIMUM_BLOCK_WEIGHT` defined next to the block-weights type `frame_system` is configured with, for a
+    /// runtime that takes that type from a workspace crate without importing the weight itself
+    /// (`type BlockWeights = RuntimeBlockWeights;` with `use my_common::RuntimeBlockWeights;`).
+    func weightBesideBlockWeights() -> Located<Int>? {
+        guard let system = impl(of: "frame_system::Config"),
+            let weights = system.item.impl?.associatedType(named: "BlockWeights"),
+            let tokens = weights.typeAlias?.typeTokens
+        else { return nil }
+        let resolved = evaluator.resolveType(tokens, inModule: system.modulePath)
+        guard var module = resolved.resolvedPath?.dropLast().map({ $0 }), !module.isEmpty else { return nil }
+        func rustName(_ name: String) -> String { String(name.map { $0 == "-" ? "_" : $0 }) }
+        module[0] = rustName(module[0])
+        if module[0] == rustName(crateName) { module[0] = "crate" }
+        let value = evaluator.evaluate(path: (module + ["MAXIMUM_BLOCK_WEIGHT"]).joined(separator: "::"), inModule: [])
+        guard let location = value.location, let refTime = value.value.refTime else { return nil }
+        return Located(
+            Int(refTime / 1_000_000_000), file: location.file, line: location.line, column: location.column,
+            external: value.external ? true : nil)
     }
 
     // MARK: Time in blocks

@@ -97,10 +97,26 @@ enum RuntimePreparationRules {
                     at: runtime.rootEvidence, expected: "RelayNumberMonotonicallyIncreases")
             ]
         }
-        switch check.value {
-        case "monotonic":
+        switch (check.value, check.symbol) {
+        case ("monotonic", let wrapper?):
+            return [
+                context.finding(
+                    .pass, runtime.subject, "\(wrapper) hands the check to RelayNumberMonotonicallyIncreases",
+                    at: check.evidence)
+            ]
+        case ("monotonic", nil):
             return [context.finding(.pass, runtime.subject, "RelayNumberMonotonicallyIncreases", at: check.evidence)]
-        case "strict":
+        case ("strict", let wrapper?):
+            return [
+                context.finding(
+                    .fail, runtime.subject,
+                    "\(wrapper) hands the check to RelayNumberStrictlyIncreases, which panics when two parachain blocks share a relay parent",
+                    at: check.evidence, expected: "RelayNumberMonotonicallyIncreases",
+                    actual: "\(wrapper)<…, RelayNumberStrictlyIncreases>",
+                    change:
+                        "give \(wrapper) `RelayNumberMonotonicallyIncreases` instead of `RelayNumberStrictlyIncreases`")
+            ]
+        case ("strict", nil):
             return [
                 context.finding(
                     .fail, runtime.subject,

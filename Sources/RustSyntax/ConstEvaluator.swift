@@ -24,11 +24,13 @@ public struct ConstEvaluator: Sendable {
     public static let maxPovSizeKey = WellKnownConstants.maxPovSizeID
 
     /// Evaluates the constant `path` names (`SLOT_DURATION`, `crate::configs::X`, `super::X`,
-    /// `parachains_common::SLOT_DURATION`, `u32::MAX`) as if written in module `module` of the crate.
-    public func evaluate(path: String, inModule module: [String] = []) -> EvaluatedConstant {
+    /// `parachains_common::SLOT_DURATION`, `u32::MAX`) as if written in module `module` of the crate, or of the
+    /// crate the resolver supplies as `crateName`.
+    public func evaluate(path: String, inModule module: [String] = [], crateName: String? = nil) -> EvaluatedConstant {
         let session = EvaluationSession(evaluator: self)
+        guard let crate = crateNumber(crateName, session) else { return missingCrate(crateName) }
         let segments = path.split(separator: "::", omittingEmptySubsequences: true).map { String($0).trimmedSpaces() }
-        let resolved = session.resolve(segments, crate: 0, module: module)
+        let resolved = session.resolve(segments, crate: crate, module: module)
         guard !resolved.targets.isEmpty else {
             return EvaluatedConstant(
                 value: .unknown(reason: resolved.failure ?? "cannot resolve `\(path)`"), symbol: segments.last ?? path,
@@ -117,11 +119,15 @@ public struct ConstEvaluator: Sendable {
             guard let syntax = TypeSyntax(current) else { break }
             let targets = session.resolve(syntax.segments, crate: crate, module: currentModule).targets
             guard let target = targets.first else { break }
+            // A generic alias (`type Hook<R> = FixedVelocityConsensusHook<R, …>;` used as `Hook<Runtime>`) is
+            // followed with its parameters replaced by the arguments written at the use.
             if case .item(let owner, let ownerModule, let item) = target, item.kind == .typeAlias,
-                syntax.arguments.isEmpty, let aliased = item.typeAlias?.typeTokens
+                let alias = item.typeAlias, let aliased = alias.typeTokens,
+                syntax.arguments.isEmpty || !alias.genericParameters.isEmpty
             {
                 aliases.append(item.location)
-                current = aliased
+                current = Self.substitute(
+                    Self.genericParameterNames(alias.genericParameters), with: syntax.arguments, in: aliased)
                 currentModule = ownerModule
                 crate = owner
                 continue
@@ -142,9 +148,56 @@ public struct ConstEvaluator: Sendable {
             aliases: aliases)
     }
 
+    /// The names a generic parameter list declares, in order: `R`, `T` of `T: Config`, `N` of `const N: u32`.
+    /// Lifetimes declare nothing that a type argument replaces and are left out.
+    static func genericParameterNames(_ tokens: [Token]) -> [String] {
+        var names: [String] = []
+        var depth = 0
+        var atStart = true
+        for (index, token) in tokens.enumerated() {
+            if token.kind == .punct {
+                switch token.text {
+                case "<", "(", "[", "{": depth += 1
+                case ">", ")", "]", "}": depth -= 1
+                case "," where depth == 0:
+                    atStart = true
+                    continue
+                default: break
+                }
+            }
+            guard atStart, depth == 0 else { continue }
+            if token.isIdent("const"), index + 1 < tokens.count, tokens[index + 1].isIdentifier { continue }
+            atStart = false
+            if token.isIdentifier { names.append(token.name) }
+        }
+        return names
+    }
+
+    /// `tokens` with every bare use of a parameter name (not a segment of a longer path) replaced by the argument
+    /// in the same position. Parameters without an argument (defaults) stay as written.
+    static func substitute(_ parameters: [String], with arguments: [[Token]], in tokens: [Token]) -> [Token] {
+        var replacements: [String: [Token]] = [:]
+        for (name, argument) in zip(parameters, arguments) where !argument.isEmpty { replacements[name] = argument }
+        guard !replacements.isEmpty else { return tokens }
+        var out: [Token] = []
+        for (index, token) in tokens.enumerated() {
+            let afterPath = index > 0 && tokens[index - 1].isPunct("::")
+            let beforePath = index + 1 < tokens.count && tokens[index + 1].isPunct("::")
+            if token.isIdentifier, !afterPath, !beforePath, let argument = replacements[token.name] {
+                out += argument
+            } else {
+                out.append(token)
+            }
+        }
+        return out
+    }
+
     private func crateNumber(_ name: String?, _ session: EvaluationSession) -> Int? {
         guard let name else { return 0 }
-        return session.crateNumber(named: String(name.map { $0 == "-" ? "_" : $0 }))
+        func rustName(_ name: String) -> String { String(name.map { $0 == "-" ? "_" : $0 }) }
+        // This crate, named as the package or as Rust code does.
+        if rustName(name) == rustName(crate.name) { return 0 }
+        return session.crateNumber(named: rustName(name))
     }
 
     private func missingCrate(_ name: String?) -> EvaluatedConstant {

@@ -24,7 +24,7 @@ extension ExpressionEvaluator {
         let written = segments.joined(separator: "::")
         if isPunct("!"), let next = peek(1), next.kind == .punct, ["(", "[", "{"].contains(next.text) {
             index += 1
-            return macro(segments.last ?? written)
+            return macro(segments)
         }
         if isPunct("(") {
             return call(segments, genericArguments: genericArguments)
@@ -51,16 +51,40 @@ extension ExpressionEvaluator {
         return session.value(of: resolved.targets, written: written)
     }
 
-    mutating func macro(_ name: String) -> EvaluationValue {
+    mutating func macro(_ segments: [String]) -> EvaluationValue {
+        let name = segments.last ?? ""
         let open = index
         let close = closer(open)
         index = min(close + 1, end)
-        guard name == "cfg" else { return .unknown("macro `\(name)!` is not evaluated") }
+        guard name == "cfg" else {
+            return expandMacro(segments, arguments: Array(tokens[min(open + 1, close)..<close]))
+        }
         let predicate = CfgPredicate(tokens: Array(tokens[(open + 1)..<close]))
         guard let value = predicate.evaluate(session.environment) else {
             return .unknown("cfg!(\(predicate)) is not decided by the configuration")
         }
         return .bool(value)
+    }
+
+    /// A `macro_rules!` macro of a loaded crate whose arm takes only expressions, expanded and evaluated where it
+    /// is called: a `cfg!` in its body is decided by the configuration being evaluated, as rustc decides it in
+    /// the calling crate.
+    mutating func expandMacro(_ segments: [String], arguments: [Token]) -> EvaluationValue {
+        let name = segments.last ?? ""
+        for target in session.resolve(segments, crate: crate, module: module).targets {
+            guard case .item(_, _, let item) = target, item.kind == .macroRules, let rules = item.macroArms else {
+                continue
+            }
+            guard let expansion = rules.expansion(of: arguments) else {
+                return .unknown("macro `\(name)!` has no arm of expressions only for this call")
+            }
+            var nested = ExpressionEvaluator(
+                session: session, crate: crate, module: module, tokens: expansion, expected: expected)
+            nested.selfItems = selfItems
+            nested.locals = locals
+            return nested.evaluate()
+        }
+        return .unknown("macro `\(name)!` is not evaluated")
     }
 
     mutating func call(_ segments: [String], genericArguments: [Token]) -> EvaluationValue {

@@ -46,6 +46,8 @@ public struct Item: Sendable, Hashable {
     public var macroCall: MacroCall?
     /// For `macro_rules!`: the arms whose transcriber holds items (see ``MacroRulesDefinition``).
     public var macroRules: MacroRulesDefinition?
+    /// Every arm of a `macro_rules!` definition as matcher and transcriber tokens (see ``MacroRulesDeclaration``).
+    public var macroArms: MacroRulesDeclaration?
 
     public init(
         kind: ItemKind, name: String?, attributes: [Attribute], visibility: Visibility, location: SourceLocation,
@@ -65,6 +67,7 @@ public struct Item: Sendable, Hashable {
         self.function = nil
         self.macroCall = nil
         self.macroRules = nil
+        self.macroArms = nil
     }
 
     /// The attributes whose path is `path` (`cfg`, `path`, `allow`).

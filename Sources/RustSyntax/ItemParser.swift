@@ -611,6 +611,7 @@ struct ItemParser {
             location: location(keyword + 2), tokenRange: keyword..<keyword)
         var end = skipTree(keyword + 3, hi)
         item.macroRules = parseMacroRulesArms(keyword + 3, hi, depth: depth)
+        item.macroArms = parseMacroArms(keyword + 3, hi)
         if !tokens[keyword + 3].isPunct("{") && isPunct(end, hi, ";") { end += 1 }
         index = end
         return item
@@ -654,6 +655,25 @@ struct ItemParser {
             index += 1
         }
         return false
+    }
+
+    /// The arms `(matcher) => {transcriber};` inside the group opened at `open`.
+    func parseMacroArms(_ open: Int, _ hi: Int) -> MacroRulesDeclaration {
+        let close = groupEnd(open, hi)
+        var arms: [MacroRulesDeclaration.Arm] = []
+        var cursor = open + 1
+        while cursor < close, isOpener(cursor, close) {
+            let matcherEnd = groupEnd(cursor, close)
+            let arrowEnd = matcherEnd + 2
+            guard arrowEnd < close, tokens[matcherEnd + 1].isPunct("=>"), isOpener(arrowEnd, close) else { break }
+            let transcriberEnd = groupEnd(arrowEnd, close)
+            arms.append(
+                MacroRulesDeclaration.Arm(
+                    matcher: slice((cursor + 1)..<matcherEnd), transcriber: slice((arrowEnd + 1)..<transcriberEnd)))
+            cursor = transcriberEnd + 1
+            if cursor < close, tokens[cursor].isPunct(";") { cursor += 1 }
+        }
+        return MacroRulesDeclaration(arms: arms)
     }
 
     func parseExtern(_ index: inout Int, _ hi: Int, visibility: Visibility, depth: Int) -> Item? {

@@ -5,6 +5,13 @@ enum Methods {
         -> EvaluationValue
     {
         if case .unknown = receiver { return receiver }
+        // A proof size set from an unknown value (typically `MAX_POV_SIZE` of an unknown release) leaves the
+        // reference time, which is what block-time rules need, as it was.
+        if case .weight(let ref, _) = receiver, ["set_proof_size", "add_proof_size"].contains(name),
+            arguments.count == 1, arguments[0].isUnknown
+        {
+            return .weight(ref, nil)
+        }
         if let unknown = arguments.first(where: \.isUnknown) { return unknown }
         switch receiver {
         case .option(let inner):
