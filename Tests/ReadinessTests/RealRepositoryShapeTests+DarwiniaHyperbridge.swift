@@ -1,0 +1,76 @@
+import Foundation
+import RustSyntax
+import Testing
+
+@testable import Readiness
+
+/// Shapes met in the fifth real-repository pass (Darwinia's koi runtime and node, Hyperbridge's nexus and
+/// gargantua runtimes), each rebuilt as a tiny workspace written for the test (see docs/real-repositories.md).
+extension RealRepositoryShapeTests {
+    /// A runtime in one file, with `aura` and `timestamp` as the bodies of its pallet_aura and pallet_timestamp
+    /// configs and `api` as the body of `AuraApi::slot_duration`.
+    static func auraRuntime(aura: String, timestamp: String = "type MinimumPeriod = ConstU64<0>;", api: String)
+        -> [String: String]
+    {
+        [
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
+            "runtime/Cargo.toml": """
+            [package]
+            name = "shape-runtime"
+            version = "0.1.0"
+
+            [dependencies]
+            cumulus-pallet-parachain-system = { version = "0.20.0", default-features = false }
+            """,
+            "runtime/src/lib.rs": """
+            pub const BLOCK_MS: u64 = 6000;
+            pub const SLOT_DURATION: u64 = BLOCK_MS;
+            pub struct Runtime;
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;
+            }
+            impl pallet_aura::Config for Runtime {
+                \(aura)
+            }
+            impl pallet_timestamp::Config for Runtime {
+                \(timestamp)
+            }
+            impl_runtime_apis! {
+                impl sp_consensus_aura::AuraApi<Block, AuraId> for Runtime {
+                    fn slot_duration() -> sp_consensus_aura::SlotDuration {
+                        \(api)
+                    }
+                }
+            }
+            \(Self.constructRuntime)
+            """,
+        ]
+    }
+
+    /// Koi, nexus and gargantua keep `SlotDuration::from_millis(Aura::slot_duration())` in `AuraApi` but set
+    /// `pallet_aura::Config::SlotDuration = ConstU64<SLOT_DURATION>`: the pallet then returns SLOT_DURATION, as the
+    /// checklist item says. A pallet slot derived from MinimumPeriod still fails.
+    @Test func auraAPIReadingPalletAuraPassesWhenItsSlotDurationIsSlotDuration() throws {
+        let api = "sp_consensus_aura::SlotDuration::from_millis(Aura::slot_duration())"
+        let configured = try Self.repository(
+            Self.auraRuntime(aura: "type SlotDuration = ConstU64<SLOT_DURATION>;", api: api))
+        defer { try? FileManager.default.removeItem(atPath: configured) }
+        let facts = try FactsExtractor(root: configured, exploreVariants: false).extract()
+        #expect(RuleTests.run("aura-api-slot-duration", facts).map(\.status) == [.pass])
+
+        let derived = try Self.repository(
+            Self.auraRuntime(aura: "type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;", api: api))
+        defer { try? FileManager.default.removeItem(atPath: derived) }
+        let derivedFacts = try FactsExtractor(root: derived, exploreVariants: false).extract()
+        #expect(RuleTests.run("aura-api-slot-duration", derivedFacts).map(\.status) == [.fail])
+
+        // A helper of another type that merely shares the method name is not pallet_aura.
+        let other = try Self.repository(
+            Self.auraRuntime(
+                aura: "type SlotDuration = ConstU64<SLOT_DURATION>;",
+                api: "sp_consensus_aura::SlotDuration::from_millis(Timing::slot_duration())"))
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        let otherFacts = try FactsExtractor(root: other, exploreVariants: false).extract()
+        #expect(RuleTests.run("aura-api-slot-duration", otherFacts).map(\.status) == [.fail])
+    }
+}
