@@ -73,4 +73,16 @@ extension RealRepositoryShapeTests {
         let otherFacts = try FactsExtractor(root: other, exploreVariants: false).extract()
         #expect(RuleTests.run("aura-api-slot-duration", otherFacts).map(\.status) == [.fail])
     }
+
+    /// Koi's `type MinimumPeriod = ();`: the unit type's `Get` gives the default, 0.
+    @Test func unitTypeSettingEvaluatesToZero() throws {
+        let root = try Self.repository(
+            Self.auraRuntime(
+                aura: "type SlotDuration = ConstU64<SLOT_DURATION>;", timestamp: "type MinimumPeriod = ();",
+                api: "sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)"))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let runtime = try #require(try FactsExtractor(root: root, exploreVariants: false).extract().runtimes.first)
+        #expect(runtime.minimumPeriodMs?.value == 0)
+        #expect(runtime.minimumPeriodMs?.line == 11)
+    }
 }
