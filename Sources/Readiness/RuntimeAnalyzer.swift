@@ -504,9 +504,10 @@ struct RuntimeAnalyzer {
                 continue
             }
             guard let expression = scoped.item.constant?.expression else { continue }
+            // Counted in blocks of the block time, or of the slot (`60_000 / (SLOT_DURATION as BlockNumber)`).
             let mentionsBlockTime = expression.contains { token in
                 ConstantKey.spellings[ConstantKey.blockTime]!.contains(token.name)
-                    || ["MINUTES", "HOURS"].contains(token.name)
+                    || ["MINUTES", "HOURS", ConstantKey.slotDuration].contains(token.name)
             }
             guard mentionsBlockTime else { continue }
             let value = evaluator.evaluate(path: name, inModule: scoped.modulePath)

@@ -85,4 +85,22 @@ extension RealRepositoryShapeTests {
         #expect(runtime.minimumPeriodMs?.value == 0)
         #expect(runtime.minimumPeriodMs?.line == 11)
     }
+
+    /// Koi (spec 6632) counts its time in slots: `MINUTES = 60_000 / (SLOT_DURATION as BlockNumber)`.
+    @Test func timeConstantsCountedInSlotsAreRead() throws {
+        var files = Self.auraRuntime(
+            aura: "type SlotDuration = ConstU64<SLOT_DURATION>;",
+            api: "sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)")
+        files["runtime/src/lib.rs"]! += """
+
+            pub type BlockNumber = u32;
+            pub const MINUTES: BlockNumber = 60_000 / (SLOT_DURATION as BlockNumber);
+            pub const HOURS: BlockNumber = MINUTES * 60;
+            """
+        let root = try Self.repository(files)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let runtime = try #require(try FactsExtractor(root: root, exploreVariants: false).extract().runtimes.first)
+        #expect(runtime.blockNumberTimeConstants.map(\.name) == ["MINUTES", "HOURS"])
+        #expect(runtime.blockNumberTimeConstants.map(\.blocks) == [10, 600])
+    }
 }
