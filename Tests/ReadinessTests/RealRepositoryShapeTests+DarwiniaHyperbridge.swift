@@ -103,4 +103,46 @@ extension RealRepositoryShapeTests {
         #expect(runtime.blockNumberTimeConstants.map(\.name) == ["MINUTES", "HOURS"])
         #expect(runtime.blockNumberTimeConstants.map(\.blocks) == [10, 600])
     }
+
+    /// Koi (spec 6632) glob-imports a primitives crate whose `MILLISECS_PER_BLOCK` is 12 s, with that crate's
+    /// own `SLOT_DURATION`, and shadows the slot with its own `SLOT_DURATION = 6_000`: its blocks follow its slot.
+    /// A runtime whose slot is the imported block time keeps the imported value.
+    @Test func ownSlotShadowingAGlobImportedBlockTimeIsTheBlockTime() throws {
+        let primitives = """
+            pub const MILLISECS_PER_BLOCK: u64 = 12_000;
+            pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
+            pub const UNINCLUDED_SEGMENT_CAPACITY: u32 = 1;
+            """
+        func runtime(slot: String) -> [String: String] {
+            [
+                "src/lib.rs": """
+                pub use shared_constants::constants::*;
+                pub const UNINCLUDED_SEGMENT_CAPACITY: u32 = 3;
+                pub const SLOT_DURATION: u64 = \(slot);
+                pub struct Runtime;
+                impl cumulus_pallet_parachain_system::Config for Runtime {
+                    type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;
+                }
+                \(Self.constructRuntime)
+                """
+            ]
+        }
+        let shadowing = try Self.repository(Self.workspace(runtime: runtime(slot: "6_000"), constants: primitives))
+        defer { try? FileManager.default.removeItem(atPath: shadowing) }
+        let own = try #require(try FactsExtractor(root: shadowing, exploreVariants: false).extract().runtimes.first)
+        let blockTime = try #require(own.constants[ConstantKey.blockTime])
+        #expect(blockTime.value == 6000)
+        #expect(blockTime.file == "runtime/src/lib.rs")
+        #expect(blockTime.line == 3)
+        #expect(blockTime.symbol == "SLOT_DURATION")
+        #expect(own.constants[ConstantKey.capacity]?.value == 3)
+
+        let derived = try Self.repository(
+            Self.workspace(runtime: runtime(slot: "MILLISECS_PER_BLOCK / 2"), constants: primitives))
+        defer { try? FileManager.default.removeItem(atPath: derived) }
+        let imported = try #require(
+            try FactsExtractor(root: derived, exploreVariants: false).extract().runtimes.first)
+        #expect(imported.constants[ConstantKey.blockTime]?.value == 12000)
+        #expect(imported.constants[ConstantKey.blockTime]?.file == "shared/src/constants.rs")
+    }
 }
