@@ -260,6 +260,30 @@ struct RuntimeAnalyzer {
         if facts.constants[ConstantKey.blockTime] == nil, let located = blockTimeBesideImportedTimeConstants() {
             facts.constants[ConstantKey.blockTime] = located
         }
+        if let located = blockTimeFollowingOwnSlot(facts) { facts.constants[ConstantKey.blockTime] = located }
+    }
+
+    /// The runtime's own slot as its block time, when the block-time constant only reaches the runtime from
+    /// another crate: a runtime that glob-imports a primitives crate (`pub use dc_primitives::*;`, 12 s
+    /// `MILLISECS_PER_BLOCK` with that crate's own `SLOT_DURATION`) but defines `SLOT_DURATION = 6_000` itself,
+    /// shadowing the glob, authors at its own slot. Only when the runtime's `SLOT_DURATION` is not written in
+    /// terms of a block-time constant.
+    func blockTimeFollowingOwnSlot(_ facts: RuntimeFacts) -> Located<Int>? {
+        guard !path.isEmpty, let block = facts.constants[ConstantKey.blockTime],
+            let slot = facts.constants[ConstantKey.slotDuration], block.value != slot.value
+        else { return nil }
+        let prefix = path + "/"
+        guard !block.file.hasPrefix(prefix), slot.file.hasPrefix(prefix) else { return nil }
+        let spellings = ConstantKey.spellings[ConstantKey.blockTime] ?? []
+        guard
+            let definition = items(where: { $0.mentions(ConstantKey.slotDuration) }).first(where: {
+                $0.item.kind == .constant && $0.item.name == ConstantKey.slotDuration && $0.file == slot.file
+                    && $0.item.location.line == slot.line
+            }), let expression = definition.item.constant?.expression,
+            !expression.contains(where: { spellings.contains($0.name) })
+        else { return nil }
+        return Located(
+            slot.value, file: slot.file, line: slot.line, column: slot.column, symbol: ConstantKey.slotDuration)
     }
 
     /// The block time a runtime does not import itself but whose siblings it does: fellows' system chains
@@ -504,9 +528,10 @@ struct RuntimeAnalyzer {
                 continue
             }
             guard let expression = scoped.item.constant?.expression else { continue }
+            // Counted in blocks of the block time, or of the slot (`60_000 / (SLOT_DURATION as BlockNumber)`).
             let mentionsBlockTime = expression.contains { token in
                 ConstantKey.spellings[ConstantKey.blockTime]!.contains(token.name)
-                    || ["MINUTES", "HOURS"].contains(token.name)
+                    || ["MINUTES", "HOURS", ConstantKey.slotDuration].contains(token.name)
             }
             guard mentionsBlockTime else { continue }
             let value = evaluator.evaluate(path: name, inModule: scoped.modulePath)

@@ -200,6 +200,20 @@ enum RuntimePreparationRules {
                     at: fact.evidence, actual: fact.source)
             ]
         }
+        // `Aura::slot_duration()` returns pallet_aura's configured `SlotDuration`: as good as SLOT_DURATION when
+        // that setting is SLOT_DURATION itself rather than derived from MinimumPeriod.
+        if RuntimePreparationRules.readsPalletAuraSlotDuration(fact.source), let aura = runtime.auraSlotDuration,
+            !aura.source.contains("MinimumPeriod"),
+            aura.source.contains("SLOT_DURATION")
+                || (aura.valueMs != nil && aura.valueMs == runtime.constant(ConstantKey.slotDuration))
+        {
+            return [
+                context.finding(
+                    .pass, runtime.subject,
+                    "AuraApi::slot_duration returns \(fact.source), which reads pallet_aura's SlotDuration = \(aura.source)",
+                    at: fact.evidence, actual: fact.source)
+            ]
+        }
         return [
             context.finding(
                 .fail, runtime.subject,
@@ -331,5 +345,13 @@ enum RuntimePreparationRules {
                     actual: enabled ? "enabled" : "absent")
             ]
         }
+    }
+
+    /// Whether an `AuraApi::slot_duration` body reads the slot from pallet_aura: `Aura::slot_duration()`,
+    /// `pallet_aura::Pallet::<Runtime>::slot_duration()` or `<pallet_aura::Pallet<Runtime>>::slot_duration()`.
+    static func readsPalletAuraSlotDuration(_ source: String) -> Bool {
+        guard let call = source.firstRange(of: "::slot_duration()") else { return false }
+        let callee = source[..<call.lowerBound]
+        return callee.hasSuffix("(Aura") || callee == "Aura" || callee.contains("pallet_aura::Pallet")
     }
 }

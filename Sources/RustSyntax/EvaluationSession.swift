@@ -421,6 +421,9 @@ final class EvaluationSession {
     func typeValue(_ tokens: [Token], crate: Int, module: [String], selfItems: [Item]? = nil) -> EvaluationValue {
         guard enter() else { return .unknown(limitReason) }
         defer { leave() }
+        // `()` implements `Get<T>` for every `T: Default` and yields the default: 0 for the integer settings
+        // (`type MinimumPeriod = ();`).
+        if tokens.count == 2, tokens[0].isPunct("("), tokens[1].isPunct(")") { return .int(0, nil) }
         let parsed = TypeSyntax(tokens)
         guard let parsed else { return .unknown("`\(TokenPath.text(tokens))` is not a type path") }
         if let last = parsed.segments.last, let kind = ConstGeneric(rawValue: last) {
