@@ -166,7 +166,8 @@ public struct FactsExtractor: Sendable {
             let environment = CfgEnvironment(features: enabled)
             let crate = try CrateSource.load(
                 name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment,
-                cache: resolver.sources)
+                cache: resolver.sources
+            ).expandingItemMacros(resolver: resolver.resolver(for: package, requested: features.union(extra)))
             guard Self.isRuntime(crate) else { return nil }
             // A feature that compiles parachain-system's config out builds a chain of its own (a manual-seal
             // development mode), not a variant of the parachain.

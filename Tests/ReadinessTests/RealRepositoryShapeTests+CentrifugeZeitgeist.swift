@@ -1,0 +1,127 @@
+import Foundation
+import RustSyntax
+import Testing
+
+@testable import Readiness
+
+/// Shapes from the fifth real-repository pass (Zeitgeist's runtimes written as calls of a shared macro crate,
+/// its Nimbus node, Centrifuge's development runtime and pre-1.0 weights), each rebuilt as a tiny workspace
+/// written for the test.
+extension RealRepositoryShapeTests {
+    static func macroCrateWorkspace(runtimeFeatures: String, runtime: String, common: String) -> [String: String] {
+        [
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\", \"common\"]\n",
+            "common/Cargo.toml": """
+            [package]
+            name = "shape-macros"
+            version = "0.1.0"
+
+            [features]
+            default = ["std"]
+            std = []
+            """,
+            "common/src/lib.rs": common,
+            "runtime/Cargo.toml": """
+            [package]
+            name = "shape-runtime"
+            version = "0.1.0"
+
+            [dependencies]
+            cumulus-pallet-parachain-system = { version = "0.20.0", default-features = false, optional = true }
+            shape-macros = { path = "../common", default-features = false }
+
+            [features]
+            \(runtimeFeatures)
+            std = ["shape-macros/std"]
+            parachain = ["cumulus-pallet-parachain-system"]
+            """,
+            "runtime/src/lib.rs": runtime,
+        ]
+    }
+
+    /// Zeitgeist's runtime crates are a list of calls (`impl_config_traits!();`, `create_runtime_api!();`) of
+    /// `#[macro_export] macro_rules!` macros of a shared crate, whose transcribers hold the pallet configs,
+    /// `construct_runtime!`, the runtime APIs and `register_validate_block!`. The calls are expanded where they
+    /// are written, with the runtime's features deciding their `cfg`s, so the runtime is found and read; the
+    /// evidence points into the macro crate.
+    @Test func runtimeWrittenAsCallsOfASharedMacroCrateIsExpanded() throws {
+        let common = """
+            #[macro_export]
+            macro_rules! build_runtime {
+                ($($extra:tt)*) => {
+                    construct_runtime!(pub enum Runtime { System: frame_system = 0, $($extra)* });
+                };
+            }
+
+            #[macro_export]
+            macro_rules! impl_parachain_config {
+                () => {
+                    #[cfg(feature = "parachain")]
+                    impl cumulus_pallet_parachain_system::Config for Runtime {
+                        type CheckAssociatedRelayNumber =
+                            cumulus_pallet_parachain_system::RelayNumberStrictlyIncreases;
+                        type ConsensusHook = cumulus_pallet_parachain_system::ExpectParentIncluded;
+                    }
+                };
+            }
+
+            #[macro_export]
+            macro_rules! runtime_apis {
+                () => {
+                    impl_runtime_apis! {
+                        #[cfg(feature = "parachain")]
+                        impl async_backing_primitives::UnincludedSegmentApi<Block> for Runtime {
+                            fn can_build_upon(_hash: Hash, _slot: Slot) -> bool {
+                                false
+                            }
+                        }
+                    }
+                };
+            }
+            """
+        let runtime = """
+            use shape_macros::{build_runtime, impl_parachain_config, runtime_apis};
+            pub struct Runtime;
+            build_runtime!(ParachainSystem: cumulus_pallet_parachain_system = 1,);
+            impl_parachain_config!();
+            runtime_apis!();
+            """
+        let root = try Self.repository(
+            Self.macroCrateWorkspace(
+                runtimeFeatures: "default = [\"std\", \"parachain\"]", runtime: runtime, common: common))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let read = try #require(facts.runtimes.first)
+        #expect(read.consensusHook?.kind == "expect-parent-included")
+        #expect(read.consensusHook?.file == "common/src/lib.rs")
+        #expect(read.checkAssociatedRelayNumber?.value == "strict")
+        #expect(read.unincludedSegmentApi.present)
+        #expect(read.unincludedSegmentApi.stub)
+
+        // Without `parachain` the expanded config is compiled out, as rustc would compile it in the runtime.
+        let solo = try Self.repository(
+            Self.macroCrateWorkspace(runtimeFeatures: "default = [\"std\"]", runtime: runtime, common: common))
+        defer { try? FileManager.default.removeItem(atPath: solo) }
+        let soloRuntime = try FactsExtractor(root: solo, exploreVariants: false).extract().runtimes.first
+        #expect(soloRuntime?.consensusHook == nil)
+        #expect(soloRuntime?.unincludedSegmentApi.present == false)
+    }
+
+    /// A macro that no `use` brings in from another crate is left alone: nothing is invented for it.
+    @Test func unresolvedItemMacroIsNotExpanded() {
+        let crate = CrateSource.parse(
+            name: "shape", source: "impl_parachain_config!();\nconstruct_runtime!(pub enum Runtime {});\n")
+        struct NoCrates: CrateResolver {
+            func crate(named name: String) -> CrateSource? { nil }
+        }
+        let expanded = crate.expandingItemMacros(resolver: NoCrates())
+        #expect(expanded.files.count == crate.files.count)
+    }
+
+    /// Zeitgeist's runtimes build a solo Aura + GRANDPA chain unless the `parachain` feature is on. The default
+    /// build, which configures no parachain-system, is not audited as a parachain: the `parachain` variant is.
+    /// Zeitgeist's node builds a `NimbusConsensus` and hands it to `cumulus_client_service::start_collator`: the
+    /// collator that only builds on included blocks, whatever consensus it runs. A method of the same name is
+    /// Centrifuge's development runtime uses the SDK's `AnyRelayNumber`, which accepts every relay parent, an
+    /// Centrifuge's constants predate the two-dimensional weight API: `MAXIMUM_BLOCK_WEIGHT: Weight =
+}
