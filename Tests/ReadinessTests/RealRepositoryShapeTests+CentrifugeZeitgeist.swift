@@ -120,6 +120,33 @@ extension RealRepositoryShapeTests {
 
     /// Zeitgeist's runtimes build a solo Aura + GRANDPA chain unless the `parachain` feature is on. The default
     /// build, which configures no parachain-system, is not audited as a parachain: the `parachain` variant is.
+    /// A runtime whose variants never configure parachain-system keeps its default build.
+    @Test func soloDefaultBuildGivesWayToTheParachainVariant() throws {
+        let runtime = """
+            pub struct Runtime;
+            construct_runtime!(pub enum Runtime { System: frame_system = 0 });
+            #[cfg(feature = "parachain")]
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type CheckAssociatedRelayNumber = cumulus_pallet_parachain_system::RelayNumberMonotonicallyIncreases;
+            }
+            """
+        let root = try Self.repository(
+            Self.macroCrateWorkspace(runtimeFeatures: "default = [\"std\"]", runtime: runtime, common: ""))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: true).extract()
+        #expect(facts.runtimes.map(\.variant) == ["parachain"])
+        #expect(facts.runtimes.first?.checkAssociatedRelayNumber?.value == "monotonic")
+
+        let other = try Self.repository(
+            Self.macroCrateWorkspace(
+                runtimeFeatures: "default = [\"std\"]",
+                runtime: runtime.replacingOccurrences(of: "feature = \"parachain\"", with: "feature = \"std\""),
+                common: ""))
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        let kept = try FactsExtractor(root: other, exploreVariants: true).extract()
+        #expect(kept.runtimes.map(\.variant) == [nil])
+    }
+
     /// Zeitgeist's node builds a `NimbusConsensus` and hands it to `cumulus_client_service::start_collator`: the
     /// collator that only builds on included blocks, whatever consensus it runs. A method of the same name is
     /// Centrifuge's development runtime uses the SDK's `AnyRelayNumber`, which accepts every relay parent, an
