@@ -149,6 +149,40 @@ extension RealRepositoryShapeTests {
 
     /// Zeitgeist's node builds a `NimbusConsensus` and hands it to `cumulus_client_service::start_collator`: the
     /// collator that only builds on included blocks, whatever consensus it runs. A method of the same name is
+    /// not a collator start.
+    @Test func startCollatorRunsTheLegacyCollator() throws {
+        func files(_ call: String) -> [String: String] {
+            [
+                "Cargo.toml": "[workspace]\nmembers = [\"node\"]\n",
+                "node/Cargo.toml": """
+                [package]
+                name = "shape-node"
+                version = "0.1.0"
+
+                [dependencies]
+                cumulus-client-service = "0.20.0"
+                """,
+                "node/src/lib.rs": """
+                async fn start(collator: bool) {
+                    let consensus = NimbusConsensus::build(BuildNimbusConsensusParams { para_id });
+                    let params = StartCollatorParams { parachain_consensus: consensus };
+                    \(call)
+                }
+                """,
+            ]
+        }
+        let root = try Self.repository(files("start_collator(params).await?;"))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let node = try #require(try FactsExtractor(root: root, exploreVariants: false).extract().nodes.first)
+        #expect(node.collator == "legacy")
+        #expect(node.collatorEvidence == Evidence(file: "node/src/lib.rs", line: 4))
+
+        let method = try Self.repository(files("service.start_collator(params).await?;"))
+        defer { try? FileManager.default.removeItem(atPath: method) }
+        let unrelated = try FactsExtractor(root: method, exploreVariants: false).extract()
+        #expect(unrelated.nodes.first?.collator == nil)
+    }
+
     /// Centrifuge's development runtime uses the SDK's `AnyRelayNumber`, which accepts every relay parent, an
     /// Centrifuge's constants predate the two-dimensional weight API: `MAXIMUM_BLOCK_WEIGHT: Weight =
 }
