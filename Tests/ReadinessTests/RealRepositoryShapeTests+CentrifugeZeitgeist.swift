@@ -184,5 +184,13 @@ extension RealRepositoryShapeTests {
     }
 
     /// Centrifuge's development runtime uses the SDK's `AnyRelayNumber`, which accepts every relay parent, an
+    /// unchanged one included: it passes, instead of being warned about as a checker ParaReady cannot read.
+    @Test func anyRelayNumberAcceptsAnUnchangedRelayParent() {
+        let runtime = FactsFixtures.runtime(relayCheck: "any")
+        let findings = RuleTests.run("relay-number-monotonic", FactsFixtures.facts([runtime], nodes: []))
+        #expect(findings.map(\.status) == [.pass])
+        #expect(findings.first?.message.contains("AnyRelayNumber accepts any relay parent") == true)
+    }
+
     /// Centrifuge's constants predate the two-dimensional weight API: `MAXIMUM_BLOCK_WEIGHT: Weight =
 }
