@@ -193,4 +193,20 @@ extension RealRepositoryShapeTests {
     }
 
     /// Centrifuge's constants predate the two-dimensional weight API: `MAXIMUM_BLOCK_WEIGHT: Weight =
+    /// WEIGHT_PER_SECOND / 2`. `WEIGHT_PER_SECOND` is one second of reference time, so the block weight is 500 ms.
+    @Test func weightPerSecondOfThePreV1WeightAPIIsKnown() throws {
+        let root = try Self.repository(
+            Self.runtimeOnCommon(
+                runtime: """
+                    use frame_support::weights::{constants::WEIGHT_PER_SECOND, Weight};
+                    pub const MAXIMUM_BLOCK_WEIGHT: Weight = WEIGHT_PER_SECOND / 2;
+                    pub struct Runtime;
+                    impl cumulus_pallet_parachain_system::Config for Runtime {}
+                    """,
+                common: ""))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let runtime = try #require(try FactsExtractor(root: root, exploreVariants: false).extract().runtimes.first)
+        #expect(runtime.maxBlockWeightRefTimeMs?.value == 500)
+        #expect(runtime.maxBlockWeightRefTimeMs?.file == "runtime/src/lib.rs")
+    }
 }
