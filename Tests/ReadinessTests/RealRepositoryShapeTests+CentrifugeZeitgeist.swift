@@ -209,4 +209,29 @@ extension RealRepositoryShapeTests {
         #expect(runtime.maxBlockWeightRefTimeMs?.value == 500)
         #expect(runtime.maxBlockWeightRefTimeMs?.file == "runtime/src/lib.rs")
     }
+
+    /// Zeitgeist counts periods as `BLOCKS_PER_MINUTE`, `BLOCKS_PER_HOUR` and `BLOCKS_PER_DAY` (in a primitives
+    /// crate the runtime glob-imports); they are time constants in blocks like `MINUTES`/`HOURS`/`DAYS`.
+    @Test func blocksPerHourSpellingIsReadAsATimeConstant() throws {
+        let root = try Self.repository(
+            Self.runtimeOnCommon(
+                runtime: """
+                    use shape_common::*;
+                    pub struct Runtime;
+                    impl cumulus_pallet_parachain_system::Config for Runtime {}
+                    """,
+                common: """
+                    pub type BlockNumber = u64;
+                    pub const BLOCKS_PER_DAY: BlockNumber = BLOCKS_PER_HOUR * 24;
+                    pub const MILLISECS_PER_BLOCK: u32 = 12000;
+                    pub const BLOCKS_PER_MINUTE: BlockNumber = 60_000 / (MILLISECS_PER_BLOCK as BlockNumber);
+                    pub const BLOCKS_PER_HOUR: BlockNumber = BLOCKS_PER_MINUTE * 60;
+                    """))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let runtime = try #require(try FactsExtractor(root: root, exploreVariants: false).extract().runtimes.first)
+        #expect(
+            runtime.blockNumberTimeConstants.map { "\($0.name)=\($0.blocks ?? -1)" }
+                == ["BLOCKS_PER_MINUTE=5", "BLOCKS_PER_HOUR=300", "BLOCKS_PER_DAY=7200"])
+        #expect(runtime.blockNumberTimeConstants.first?.file == "common/src/lib.rs")
+    }
 }
