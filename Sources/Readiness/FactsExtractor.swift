@@ -161,12 +161,14 @@ public struct FactsExtractor: Sendable {
             return []
         }
         var baseIsParachain = false
+        var parachainVariants: Set<String> = []
         func facts(for extra: Set<String>, variant: String?) throws(ParaReadyError) -> RuntimeFacts? {
             let enabled = workspace.enabledFeatures(of: package.name, requested: features.union(extra))
             let environment = CfgEnvironment(features: enabled)
             let crate = try CrateSource.load(
                 name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment,
-                cache: resolver.sources)
+                cache: resolver.sources
+            ).expandingItemMacros(resolver: resolver.resolver(for: package, requested: features.union(extra)))
             guard Self.isRuntime(crate) else { return nil }
             // A feature that compiles parachain-system's config out builds a chain of its own (a manual-seal
             // development mode), not a variant of the parachain.
@@ -175,6 +177,8 @@ public struct FactsExtractor: Sendable {
                 baseIsParachain = isParachain
             } else if baseIsParachain && !isParachain {
                 return nil
+            } else if let variant, isParachain {
+                parachainVariants.insert(variant)
             }
             if variant == nil { warnings += crate.diagnostics.map(Self.warning) }
             let evaluator = resolver.evaluator(for: crate, package: package, requested: features.union(extra))
@@ -191,6 +195,11 @@ public struct FactsExtractor: Sendable {
         for feature in variantFeatures(of: package, rootFile: rootFile, sources: resolver.sources) {
             guard let variant = try facts(for: [feature], variant: feature) else { continue }
             if variant.comparable != base.comparable { result.append(variant) }
+        }
+        // A default build without parachain-system is a chain of its own (Zeitgeist's runtimes build a solo
+        // Aura + GRANDPA chain unless `parachain` is on): the parachain is the variant that configures it.
+        if !baseIsParachain, !parachainVariants.isEmpty {
+            return result.filter { $0.variant.map(parachainVariants.contains) ?? false }
         }
         return result
     }

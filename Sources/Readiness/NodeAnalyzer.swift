@@ -134,7 +134,8 @@ struct NodeAnalyzer {
     /// The entry points of a collator module (`lookahead::run`).
     static let runFunctions: Set<String> = ["run", "run_with_export"]
 
-    /// Collator starts in a function body: `<module>::run(…)` through the module or an alias of it, or a
+    /// Collator starts in a function body: `<module>::run(…)` through the module or an alias of it, the legacy
+    /// `AuraConsensus::build` or `start_collator(…)`, or a
     /// collator's `run` function imported by name (`runFunctions`: local name → kind) and called directly.
     func callSites(
         in tokens: [Token], aliases: [String: String], runFunctions: [String: String] = [:], file: String,
@@ -157,6 +158,12 @@ struct NodeAnalyzer {
             } else if token.isIdent("AuraConsensus"), index + 2 < tokens.count, tokens[index + 1].isPunct("::"),
                 tokens[index + 2].isIdent("build")
             {
+                kind = "legacy"
+            } else if token.isIdent("start_collator"), index + 1 < tokens.count, tokens[index + 1].isPunct("("),
+                index == 0 || !tokens[index - 1].isPunct(".")
+            {
+                // `cumulus_client_service::start_collator(params)` runs whatever `ParachainConsensus` it is given
+                // (`AuraConsensus`, Nimbus's `NimbusConsensus`): the collator that builds on included blocks only.
                 kind = "legacy"
             } else if token.isIdent("polkadot_omni_node_lib") {
                 kind = "omni-node"

@@ -516,8 +516,13 @@ struct RuntimeAnalyzer {
 
     // MARK: Time in blocks
 
+    /// Periods counted in blocks, in both spellings met in runtimes (`HOURS`; Zeitgeist's `BLOCKS_PER_HOUR`).
+    static let blockTimeConstantNames = [
+        "MINUTES", "HOURS", "DAYS", "BLOCKS_PER_MINUTE", "BLOCKS_PER_HOUR", "BLOCKS_PER_DAY",
+    ]
+
     func readBlockTimeConstants(into facts: inout RuntimeFacts) {
-        for name in ["MINUTES", "HOURS", "DAYS"] {
+        for name in Self.blockTimeConstantNames {
             guard
                 let scoped = items(where: { $0.mentions(name) }).first(where: {
                     $0.item.kind == .constant && $0.item.name == name
@@ -531,7 +536,8 @@ struct RuntimeAnalyzer {
             // Counted in blocks of the block time, or of the slot (`60_000 / (SLOT_DURATION as BlockNumber)`).
             let mentionsBlockTime = expression.contains { token in
                 ConstantKey.spellings[ConstantKey.blockTime]!.contains(token.name)
-                    || ["MINUTES", "HOURS", ConstantKey.slotDuration].contains(token.name)
+                    || ["MINUTES", "HOURS", "BLOCKS_PER_MINUTE", "BLOCKS_PER_HOUR", ConstantKey.slotDuration].contains(
+                        token.name)
             }
             guard mentionsBlockTime else { continue }
             let value = evaluator.evaluate(path: name, inModule: scoped.modulePath)

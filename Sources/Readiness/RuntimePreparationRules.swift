@@ -125,6 +125,15 @@ enum RuntimePreparationRules {
                     actual: "RelayNumberStrictlyIncreases",
                     change: "set `type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;`")
             ]
+        case ("any", let wrapper):
+            // `AnyRelayNumber` accepts every relay parent, the same one twice included: nothing panics.
+            let name = wrapper.map { "\($0) hands the check to AnyRelayNumber, which" } ?? "AnyRelayNumber"
+            return [
+                context.finding(
+                    .pass, runtime.subject,
+                    "\(name) accepts any relay parent, an unchanged one included (RelayNumberMonotonicallyIncreases would also refuse one that goes backwards)",
+                    at: check.evidence)
+            ]
         default:
             return [
                 context.finding(

@@ -30,6 +30,12 @@ final class WorkspaceCrates: @unchecked Sendable {
     /// An evaluator for `crate` that can see the workspace crates `package` depends on, each with the features
     /// that building `package` with `requested` features turns on in it.
     func evaluator(for crate: CrateSource, package: CargoPackage, requested: Set<String> = []) -> ConstEvaluator {
+        ConstEvaluator(crate: crate, resolver: resolver(for: package, requested: requested))
+    }
+
+    /// The workspace crates `package` depends on (up to ``maximumDepth`` hops), each loaded on first use with
+    /// the features that building `package` with `requested` features turns on in it.
+    func resolver(for package: CargoPackage, requested: Set<String> = []) -> Resolver {
         let resolution = workspace.featureResolution(of: package.name, requested: requested)
         var targets: [String: Target] = [:]
         var seen: Set<String> = [package.directory]
@@ -51,7 +57,7 @@ final class WorkspaceCrates: @unchecked Sendable {
                 queue.append((target, depth + 1))
             }
         }
-        return ConstEvaluator(crate: crate, resolver: Resolver(crates: self, targets: targets))
+        return Resolver(crates: self, targets: targets)
     }
 
     /// `system-parachains-constants` and `system_parachains_constants` name the same crate.

@@ -27,6 +27,13 @@ enum WellKnownConstants {
             id: "frame_support::weights::constants::WEIGHT_REF_TIME_PER_SECOND", crates: weightCrates,
             name: "WEIGHT_REF_TIME_PER_SECOND", typeName: "u64", value: .integer(1_000_000_000_000),
             proofSizeIsMaxPov: false, note: "sp_weights: 10^12 picoseconds per second"),
+        // One second of execution as a `Weight` (frame_support::weights::constants before polkadot-v1.0; a plain
+        // `u64` of reference time before the two-dimensional weight, `Weight::from_ref_time(…)` after), so
+        // `WEIGHT_PER_SECOND / 2` is the classic half-second block.
+        WellKnownConstant(
+            id: "frame_support::weights::constants::WEIGHT_PER_SECOND", crates: weightCrates,
+            name: "WEIGHT_PER_SECOND", typeName: "Weight", value: .weight(refTime: 1_000_000_000_000, proofSize: 0),
+            proofSizeIsMaxPov: false, note: "frame_support (pre-1.0): 10^12 picoseconds of ref-time, no proof size"),
         // Reference time of one millisecond (sp_weights::constants).
         WellKnownConstant(
             id: "frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS", crates: weightCrates,
