@@ -27,6 +27,12 @@ enum WellKnownConstants {
             id: "frame_support::weights::constants::WEIGHT_REF_TIME_PER_SECOND", crates: weightCrates,
             name: "WEIGHT_REF_TIME_PER_SECOND", typeName: "u64", value: .integer(1_000_000_000_000),
             proofSizeIsMaxPov: false, note: "sp_weights: 10^12 picoseconds per second"),
+        // One second of execution as a weight, the pre-1.0 form (frame_support::weights::constants, removed in
+        // favour of `WEIGHT_REF_TIME_PER_SECOND` around polkadot-v0.9.40): one-dimensional, no proof size.
+        WellKnownConstant(
+            id: "frame_support::weights::constants::WEIGHT_PER_SECOND", crates: weightCrates,
+            name: "WEIGHT_PER_SECOND", typeName: "Weight", value: .weight(refTime: 1_000_000_000_000, proofSize: 0),
+            proofSizeIsMaxPov: false, note: "frame_support (before 1.0): one second of ref-time, 10^12 picoseconds"),
         // Reference time of one millisecond (sp_weights::constants).
         WellKnownConstant(
             id: "frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS", crates: weightCrates,

@@ -43,4 +43,69 @@ extension RealRepositoryShapeTests {
         #expect(weight.file == "common/src/lib.rs")
         #expect(weight.line == 3)
     }
+
+    /// Khala and Phala keep their own workspace crate named `parachains-common` (the SDK crate's name) and
+    /// glob-import it; its block weight is written in the pre-1.0 form `WEIGHT_PER_SECOND / 2`. The crate's own
+    /// constants are read (not the SDK table's), and the old one-dimensional `WEIGHT_PER_SECOND` is one second
+    /// of ref-time, so the weight is 500 ms where it used to be unknown.
+    @Test func preV1WeightPerSecondInAWorkspaceParachainsCommon() throws {
+        let root = try Self.repository([
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime/*\", \"parachains-common\"]\n",
+            "parachains-common/Cargo.toml": """
+                [package]
+                name = "parachains-common"
+                version = "1.0.0"
+
+                [dependencies]
+                frame-support = { git = "https://github.com/paritytech/substrate", branch = "polkadot-v0.9.30", default-features = false }
+                """,
+            "parachains-common/src/lib.rs": """
+                pub use constants::*;
+
+                mod constants {
+                    use frame_support::weights::{constants::WEIGHT_PER_SECOND, Weight};
+
+                    pub const MILLISECS_PER_BLOCK: u64 = 12000;
+                    pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
+                    pub const MAXIMUM_BLOCK_WEIGHT: Weight = WEIGHT_PER_SECOND / 2;
+                }
+                """,
+            "runtime/one/Cargo.toml": """
+                [package]
+                name = "one-runtime"
+                version = "0.1.0"
+
+                [dependencies]
+                parachains-common = { path = "../../parachains-common", default-features = false }
+                cumulus-pallet-parachain-system = { git = "https://github.com/paritytech/cumulus", branch = "polkadot-v0.9.30", default-features = false }
+                """,
+            "runtime/one/src/lib.rs": """
+                pub use parachains_common::*;
+                pub struct Runtime;
+                parameter_types! {
+                    pub const ReservedXcmpWeight: Weight = MAXIMUM_BLOCK_WEIGHT.saturating_div(4);
+                    pub const MinimumPeriod: u64 = SLOT_DURATION / 2;
+                }
+                impl cumulus_pallet_parachain_system::Config for Runtime {
+                    type ReservedXcmpWeight = ReservedXcmpWeight;
+                    type CheckAssociatedRelayNumber = RelayNumberStrictlyIncreases;
+                }
+                impl pallet_timestamp::Config for Runtime {
+                    type MinimumPeriod = MinimumPeriod;
+                }
+                impl pallet_aura::Config for Runtime {}
+                construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });
+                """,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let runtime = try #require(facts.runtimes.first)
+        let weight = try #require(runtime.maxBlockWeightRefTimeMs)
+        #expect(weight.value == 500)
+        #expect(weight.file == "parachains-common/src/lib.rs")
+        #expect(weight.line == 8)
+        #expect(runtime.minimumPeriodMs?.value == 6000)
+        let findings = RuleTests.run("two-second-block-weight", facts)
+        #expect(findings.map(\.status) == [.fail])
+    }
 }
