@@ -108,4 +108,20 @@ extension RealRepositoryShapeTests {
         let findings = RuleTests.run("two-second-block-weight", facts)
         #expect(findings.map(\.status) == [.fail])
     }
+
+    /// Khala's pallet_aura config (polkadot-v0.9.40) has no `AllowMultipleBlocksPerSlot`: the item did not exist
+    /// yet, and the pallet then accepts one block per slot. That is a known answer (a failure of the phase-3
+    /// item), not an unknown one; on a release that has the item, its absence stays unknown.
+    @Test func allowMultipleBlocksAbsentBeforeTheItemExistedFails() {
+        let runtime = FactsFixtures.runtime(allowMultiple: nil)
+        let old = RuleTests.run(
+            "multiple-blocks-per-slot", FactsFixtures.facts([runtime], nodes: [], release: "polkadot-v0.9.40"))
+        #expect(old.map(\.status) == [.fail])
+        #expect(old.first?.message.contains("polkadot-v0.9.40") == true)
+        let recent = RuleTests.run(
+            "multiple-blocks-per-slot", FactsFixtures.facts([runtime], nodes: [], release: "polkadot-stable2409"))
+        #expect(recent.map(\.status) == [.unknown])
+        let undecided = RuleTests.run("multiple-blocks-per-slot", FactsFixtures.facts([runtime], nodes: [], release: nil))
+        #expect(undecided.map(\.status) == [.unknown])
+    }
 }
