@@ -52,50 +52,50 @@ extension RealRepositoryShapeTests {
         let root = try Self.repository([
             "Cargo.toml": "[workspace]\nmembers = [\"runtime/*\", \"parachains-common\"]\n",
             "parachains-common/Cargo.toml": """
-                [package]
-                name = "parachains-common"
-                version = "1.0.0"
+            [package]
+            name = "parachains-common"
+            version = "1.0.0"
 
-                [dependencies]
-                frame-support = { git = "https://github.com/paritytech/substrate", branch = "polkadot-v0.9.30", default-features = false }
-                """,
+            [dependencies]
+            frame-support = { git = "https://github.com/paritytech/substrate", branch = "polkadot-v0.9.30", default-features = false }
+            """,
             "parachains-common/src/lib.rs": """
-                pub use constants::*;
+            pub use constants::*;
 
-                mod constants {
-                    use frame_support::weights::{constants::WEIGHT_PER_SECOND, Weight};
+            mod constants {
+                use frame_support::weights::{constants::WEIGHT_PER_SECOND, Weight};
 
-                    pub const MILLISECS_PER_BLOCK: u64 = 12000;
-                    pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
-                    pub const MAXIMUM_BLOCK_WEIGHT: Weight = WEIGHT_PER_SECOND / 2;
-                }
-                """,
+                pub const MILLISECS_PER_BLOCK: u64 = 12000;
+                pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
+                pub const MAXIMUM_BLOCK_WEIGHT: Weight = WEIGHT_PER_SECOND / 2;
+            }
+            """,
             "runtime/one/Cargo.toml": """
-                [package]
-                name = "one-runtime"
-                version = "0.1.0"
+            [package]
+            name = "one-runtime"
+            version = "0.1.0"
 
-                [dependencies]
-                parachains-common = { path = "../../parachains-common", default-features = false }
-                cumulus-pallet-parachain-system = { git = "https://github.com/paritytech/cumulus", branch = "polkadot-v0.9.30", default-features = false }
-                """,
+            [dependencies]
+            parachains-common = { path = "../../parachains-common", default-features = false }
+            cumulus-pallet-parachain-system = { git = "https://github.com/paritytech/cumulus", branch = "polkadot-v0.9.30", default-features = false }
+            """,
             "runtime/one/src/lib.rs": """
-                pub use parachains_common::*;
-                pub struct Runtime;
-                parameter_types! {
-                    pub const ReservedXcmpWeight: Weight = MAXIMUM_BLOCK_WEIGHT.saturating_div(4);
-                    pub const MinimumPeriod: u64 = SLOT_DURATION / 2;
-                }
-                impl cumulus_pallet_parachain_system::Config for Runtime {
-                    type ReservedXcmpWeight = ReservedXcmpWeight;
-                    type CheckAssociatedRelayNumber = RelayNumberStrictlyIncreases;
-                }
-                impl pallet_timestamp::Config for Runtime {
-                    type MinimumPeriod = MinimumPeriod;
-                }
-                impl pallet_aura::Config for Runtime {}
-                construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });
-                """,
+            pub use parachains_common::*;
+            pub struct Runtime;
+            parameter_types! {
+                pub const ReservedXcmpWeight: Weight = MAXIMUM_BLOCK_WEIGHT.saturating_div(4);
+                pub const MinimumPeriod: u64 = SLOT_DURATION / 2;
+            }
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type ReservedXcmpWeight = ReservedXcmpWeight;
+                type CheckAssociatedRelayNumber = RelayNumberStrictlyIncreases;
+            }
+            impl pallet_timestamp::Config for Runtime {
+                type MinimumPeriod = MinimumPeriod;
+            }
+            impl pallet_aura::Config for Runtime {}
+            construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });
+            """,
         ])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
@@ -121,7 +121,8 @@ extension RealRepositoryShapeTests {
         let recent = RuleTests.run(
             "multiple-blocks-per-slot", FactsFixtures.facts([runtime], nodes: [], release: "polkadot-stable2409"))
         #expect(recent.map(\.status) == [.unknown])
-        let undecided = RuleTests.run("multiple-blocks-per-slot", FactsFixtures.facts([runtime], nodes: [], release: nil))
+        let undecided = RuleTests.run(
+            "multiple-blocks-per-slot", FactsFixtures.facts([runtime], nodes: [], release: nil))
         #expect(undecided.map(\.status) == [.unknown])
     }
 }
