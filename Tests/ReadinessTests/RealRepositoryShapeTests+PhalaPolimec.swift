@@ -125,4 +125,19 @@ extension RealRepositoryShapeTests {
             "multiple-blocks-per-slot", FactsFixtures.facts([runtime], nodes: [], release: nil))
         #expect(undecided.map(\.status) == [.unknown])
     }
+
+    /// Phala's own monorepo (phala-blockchain) holds a BABE solo chain and off-chain crates, no parachain
+    /// runtime and no collator; its parachain runtimes live in another repository. The SDK release it pins is
+    /// then not a collator's, so sdk-version is not applicable instead of failing on polkadot-v0.9.29.
+    @Test func repositoryWithoutParachainRuntimeOrCollatorHasNoSDKFinding() {
+        let solo = RuleTests.run("sdk-version", FactsFixtures.facts([], nodes: [], release: "polkadot-v0.9.29"))
+        #expect(solo.map(\.status) == [.notApplicable])
+        let parachain = RuleTests.run(
+            "sdk-version", FactsFixtures.facts([FactsFixtures.runtime()], nodes: [], release: "polkadot-v0.9.29"))
+        #expect(parachain.map(\.status) == [.fail])
+        let collatorOnly = RuleTests.run(
+            "sdk-version",
+            FactsFixtures.facts([], nodes: [FactsFixtures.node("lookahead")], release: "polkadot-v0.9.29"))
+        #expect(collatorOnly.map(\.status) == [.fail])
+    }
 }
