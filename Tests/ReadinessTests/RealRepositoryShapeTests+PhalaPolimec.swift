@@ -140,4 +140,20 @@ extension RealRepositoryShapeTests {
             FactsFixtures.facts([], nodes: [FactsFixtures.node("lookahead")], release: "polkadot-v0.9.29"))
         #expect(collatorOnly.map(\.status) == [.fail])
     }
+
+    /// On Khala's polkadot-v0.9.40 the parachain-system crate has neither the ConsensusHook item nor the
+    /// parameterized-consensus-hook feature, so the change is an SDK upgrade, not a feature to add; from
+    /// polkadot-v1.1.0 to 1.12 the missing feature is still the finding.
+    @Test func consensusHookFeatureBeforeTheFeatureExistedAsksForAnUpgrade() {
+        let runtime = FactsFixtures.runtime()
+        let old = RuleTests.run(
+            "consensus-hook-feature", FactsFixtures.facts([runtime], nodes: [], release: "polkadot-v0.9.40"))
+        #expect(old.map(\.status) == [.fail])
+        #expect(old.first?.message.contains("predates") == true)
+        #expect(old.first?.change?.contains("upgrade") == true)
+        let gated = RuleTests.run(
+            "consensus-hook-feature", FactsFixtures.facts([runtime], nodes: [], release: "polkadot-v1.7.0"))
+        #expect(gated.map(\.status) == [.fail])
+        #expect(gated.first?.change?.contains("add `features") == true)
+    }
 }
