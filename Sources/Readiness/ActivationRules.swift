@@ -4,6 +4,21 @@ enum ActivationRules {
 
     static let multipleBlocksPerSlot = RuntimeRule("multiple-blocks-per-slot") { runtime, context in
         guard let allow = runtime.allowMultipleBlocksPerSlot else {
+            // The item came with substrate PR #14024 (mid-2023); before polkadot-v0.9.43 pallet_aura has no such
+            // item and always refuses a second block in a slot.
+            let sdk = context.facts.sdk
+            if let release = sdk.release, ReleaseOrder.atLeast(release, "polkadot-v0.9.43") == false {
+                return [
+                    context.finding(
+                        .fail, runtime.subject,
+                        "pallet_aura of \(release) has no AllowMultipleBlocksPerSlot item: it accepts one block per slot",
+                        at: sdk.evidence ?? runtime.rootEvidence, expected: "ConstBool<true>",
+                        actual: "one block per slot",
+                        change:
+                            "upgrade the polkadot-sdk dependencies, then set `type AllowMultipleBlocksPerSlot = ConstBool<true>;` in `impl pallet_aura::Config for Runtime`"
+                    )
+                ]
+            }
             return [
                 context.finding(
                     .unknown, runtime.subject, "AllowMultipleBlocksPerSlot was not found in pallet_aura's config",

@@ -12,6 +12,15 @@ enum PrerequisiteRules {
                     at: sdk.evidence, expected: "polkadot-v1.8.0 or later")
             ]
         }
+        // A solo chain or a library workspace: no parachain runtime and no collator to build on the release.
+        if context.facts.runtimes.isEmpty && context.facts.nodes.isEmpty {
+            return [
+                context.finding(
+                    .notApplicable, "repository",
+                    "no parachain runtime or collator node was found, so no collator is built on \(release)",
+                    at: sdk.evidence)
+            ]
+        }
         if ReleaseOrder.atLeast(release, "polkadot-v1.8.0") == false {
             return [
                 context.finding(

@@ -485,9 +485,11 @@ struct RuntimeAnalyzer {
             if module != [] && value.location == nil { continue }
             // Weight ref-time is in picoseconds: 10^9 per millisecond.
             let ms = Int(refTime / 1_000_000_000)
+            // An SDK constant the chain imports is shown where it is imported.
+            let location = value.location ?? value.importLocation
             facts.maxBlockWeightRefTimeMs = Located(
-                ms, file: value.location?.file ?? crate.rootFile,
-                line: value.location?.line ?? 0, column: value.location?.column,
+                ms, file: location?.file ?? crate.rootFile,
+                line: location?.line ?? 0, column: location?.column,
                 external: value.external ? true : nil)
             return
         }
@@ -508,7 +510,9 @@ struct RuntimeAnalyzer {
         module[0] = rustName(module[0])
         if module[0] == rustName(crateName) { module[0] = "crate" }
         let value = evaluator.evaluate(path: (module + ["MAXIMUM_BLOCK_WEIGHT"]).joined(separator: "::"), inModule: [])
-        guard let location = value.location, let refTime = value.value.refTime else { return nil }
+        guard let location = value.location ?? value.importLocation, let refTime = value.value.refTime else {
+            return nil
+        }
         return Located(
             Int(refTime / 1_000_000_000), file: location.file, line: location.line, column: location.column,
             external: value.external ? true : nil)

@@ -336,6 +336,20 @@ enum RuntimePreparationRules {
                     context.finding(.pass, runtime.subject, "parameterized-consensus-hook is enabled", at: evidence)
                 ]
             }
+            // The item and its feature came in mid-2023 (cumulus PR #2911, first released in polkadot-v1.1.0):
+            // an older release has no feature to turn on.
+            if ReleaseOrder.atLeast(release, "polkadot-v1.0.0") == false {
+                return [
+                    context.finding(
+                        .fail, runtime.subject,
+                        "\(release!) predates the ConsensusHook config item and its parameterized-consensus-hook feature",
+                        at: evidence ?? context.facts.sdk.evidence, expected: "polkadot-v1.1.0 or later",
+                        actual: release,
+                        change:
+                            "upgrade the polkadot-sdk dependencies: from polkadot-v1.1.0 the item is behind cumulus-pallet-parachain-system's parameterized-consensus-hook feature, from polkadot-v1.13.0 it is always there"
+                    )
+                ]
+            }
             return [
                 context.finding(
                     .fail, runtime.subject,

@@ -48,6 +48,9 @@ public struct ConstEvaluator: Sendable {
                 break
             }
         }
+        if result.location == nil, resolved.targets.contains(where: \.isExternal) {
+            result.importLocation = session.importSite(of: segments, crate: crate, module: module)
+        }
         return result
     }
 

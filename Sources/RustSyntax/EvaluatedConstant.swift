@@ -15,6 +15,9 @@ public struct EvaluatedConstant: Sendable, Hashable {
     /// Notes from the well-known table entries that were used (for example that `MAX_POV_SIZE` depends on the
     /// SDK release).
     public var notes: [String]
+    /// For a name that resolves to a constant of the well-known table (no ``location``): where the crate's code
+    /// imports it (`use parachains_common::MAXIMUM_BLOCK_WEIGHT;`, or the glob it comes through).
+    public var importLocation: SourceLocation?
 
     public init(
         value: ConstValue, symbol: String, location: SourceLocation?, typeName: String? = nil, external: Bool = false,

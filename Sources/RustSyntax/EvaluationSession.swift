@@ -12,6 +12,13 @@ enum ResolvedTarget: Sendable {
     case value(EvaluationValue)
 }
 
+extension ResolvedTarget {
+    var isExternal: Bool {
+        if case .external = self { return true }
+        return false
+    }
+}
+
 /// The mutable state of one evaluation: loaded crates, memo tables, cycle guards and the work budget that
 /// keeps every evaluation finite.
 final class EvaluationSession {
@@ -245,6 +252,47 @@ final class EvaluationSession {
             found += resolve(binding.path, crate: crate, module: module, isUsePath: true).targets
         }
         return found
+    }
+
+    /// Where module `module` brings a bare name that resolves outside the loaded crates into scope: its own
+    /// `use` of the name, else that of the nearest glob-imported module, else the glob of an unloaded crate it
+    /// comes through. A qualified path is looked up in the loaded module it names (nil when it names an
+    /// unloaded crate itself, which is then written where the path is).
+    func importSite(of segments: [String], crate: Int, module: [String]) -> SourceLocation? {
+        guard let name = segments.last else { return nil }
+        if segments.count > 1 {
+            let prefix = resolve(Array(segments.dropLast()), crate: crate, module: module).targets
+            for case .module(let other, let path) in prefix {
+                if let site = importSite(of: [name], crate: other, module: path) { return site }
+            }
+            return nil
+        }
+        let start = ModuleKey(crate: crate, module: module)
+        if let site = bindingSite(of: name, in: start) { return site }
+        let sources = globSources(crate: crate, module: module)
+        for level in sources.levels {
+            if let site = level.lazy.compactMap({ self.bindingSite(of: name, in: $0) }).first { return site }
+        }
+        for key in [start] + sources.levels.joined() {
+            for glob in crates[key.crate].scope(key.module)?.globs ?? [] {
+                let targets = resolve(glob.path, crate: key.crate, module: key.module, isUsePath: true).targets
+                let known = targets.contains {
+                    if case .external(let path) = $0 { return WellKnownConstants.constant(at: path + [name]) != nil }
+                    return false
+                }
+                if known { return glob.location }
+            }
+        }
+        return nil
+    }
+
+    /// The `use` in a module that binds `name` to something outside the loaded crates.
+    private func bindingSite(of name: String, in key: ModuleKey) -> SourceLocation? {
+        for binding in crates[key.crate].scope(key.module)?.uses[name] ?? [] {
+            let targets = resolve(binding.path, crate: key.crate, module: key.module, isUsePath: true).targets
+            if targets.contains(where: \.isExternal) { return binding.location }
+        }
+        return nil
     }
 
     private struct ModuleKey: Hashable {
