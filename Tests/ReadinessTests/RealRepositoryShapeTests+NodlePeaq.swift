@@ -77,4 +77,20 @@ extension RealRepositoryShapeTests {
         #expect(globbed.constants["MILLISECS_PER_BLOCK"] == nil)
         #expect(globbed.blockNumberTimeConstants.isEmpty)
     }
+
+    /// With the block time imported from the SDK (Nodle's `pub use parachains_common::{MILLISECS_PER_BLOCK, …};`)
+    /// the change is to define the chain's own constant: "set MILLISECS_PER_BLOCK to 6000" pointed at a `use`
+    /// line that holds no value to set. A constant of the chain's own keeps the short change.
+    @Test func sdkBlockTimeFailureAsksForTheChainsOwnConstant() throws {
+        var runtime = FactsFixtures.runtime(blockTime: 12000)
+        var imported = try #require(runtime.constants[ConstantKey.blockTime])
+        imported.external = true
+        runtime.constants[ConstantKey.blockTime] = imported
+        let findings = RuleTests.run("six-second-blocks", FactsFixtures.facts([runtime], nodes: []))
+        #expect(findings.map(\.status) == [.fail])
+        #expect(findings.first?.change?.contains("instead of importing the SDK's 12000 ms constant") == true)
+        let own = RuleTests.run(
+            "six-second-blocks", FactsFixtures.facts([FactsFixtures.runtime(blockTime: 12000)], nodes: []))
+        #expect(own.first?.change == "set MILLISECS_PER_BLOCK to 6000")
+    }
 }
