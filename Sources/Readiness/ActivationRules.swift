@@ -4,10 +4,11 @@ enum ActivationRules {
 
     static let multipleBlocksPerSlot = RuntimeRule("multiple-blocks-per-slot") { runtime, context in
         guard let allow = runtime.allowMultipleBlocksPerSlot else {
-            // The item came with substrate PR #14024 (mid-2023); before polkadot-v0.9.43 pallet_aura has no such
-            // item and always refuses a second block in a slot.
+            // The item came with substrate PR #14024, merged in June 2023 after the polkadot-v0.9.43 branch was
+            // cut (peaq's runtime on it configures pallet_aura without the item): before polkadot-v1.0.0
+            // pallet_aura has no such item and always refuses a second block in a slot.
             let sdk = context.facts.sdk
-            if let release = sdk.release, ReleaseOrder.atLeast(release, "polkadot-v0.9.43") == false {
+            if let release = sdk.release, ReleaseOrder.atLeast(release, "polkadot-v1.0.0") == false {
                 return [
                     context.finding(
                         .fail, runtime.subject,
@@ -84,10 +85,16 @@ enum ActivationRules {
                     actual: "\(blockTime.value)")
             ]
         }
+        // Imported from the SDK (`pub use parachains_common::{MILLISECS_PER_BLOCK, …};`): there is no line of the
+        // chain's to edit, the runtime defines its own constant instead.
+        let change =
+            blockTime.external == true
+            ? "define `pub const \(runtime.spelling(key)): u64 = 6000;` in the runtime instead of importing the SDK's \(blockTime.value) ms constant"
+            : "set \(runtime.spelling(key)) to 6000"
         return [
             context.finding(
                 .fail, runtime.subject, "\(runtime.spelling(key)) is \(blockTime.value) ms", at: blockTime.evidence,
-                expected: "6000", actual: "\(blockTime.value)", change: "set \(runtime.spelling(key)) to 6000")
+                expected: "6000", actual: "\(blockTime.value)", change: change)
         ]
     }
 

@@ -238,10 +238,12 @@ struct RuntimeAnalyzer {
         else {
             return nil
         }
-        let file = value.location?.file ?? crate.rootFile
+        // An SDK constant from ParaReady's table has no definition here: show the `use` that imports it.
+        let location = value.location ?? value.importLocation
+        let file = location?.file ?? crate.rootFile
         return Located(
-            number, file: file, line: value.location?.line ?? 0, column: value.location?.column,
-            symbol: value.symbol != canonical && !value.symbol.isEmpty && value.location != nil ? value.symbol : nil,
+            number, file: file, line: location?.line ?? 0, column: location?.column,
+            symbol: value.symbol != canonical && !value.symbol.isEmpty && location != nil ? value.symbol : nil,
             external: value.external ? true : nil)
     }
 
@@ -327,13 +329,26 @@ struct RuntimeAnalyzer {
             if value.value.isKnown { return locate(value, canonical: canonical) }
         }
         // Imported into a module only (`use up_common::constants::*;` in the module configuring a pallet): evaluate
-        // where it is imported. A value defined by ParaReady's table of SDK constants (no location) does not count
-        // here: a glob of an SDK module would otherwise stand in for the chain's own value.
+        // where it is imported. A value defined by ParaReady's table of SDK constants (no location) counts only
+        // when the module names it (`pub use parachains_common::{MILLISECS_PER_BLOCK, …};`, Nodle's constants
+        // module): a glob of an SDK module would otherwise stand in for the chain's own value.
         for module in importingModules(of: name) {
             let value = evaluator.evaluate(path: name, inModule: module)
-            if value.value.isKnown, value.location != nil { return locate(value, canonical: canonical) }
+            guard value.value.isKnown else { continue }
+            if value.location != nil { return locate(value, canonical: canonical) }
+            if value.importLocation != nil, bindsByName(name, inModule: module) {
+                return locate(value, canonical: canonical)
+            }
         }
         return nil
+    }
+
+    /// Whether a `use` declaration of `module` binds `name` itself (not through a glob).
+    func bindsByName(_ name: String, inModule module: [String]) -> Bool {
+        items(where: { $0.mentions(name) }).contains { scoped in
+            scoped.item.kind == .use && scoped.modulePath == module
+                && scoped.item.useBindings.contains { !$0.isGlob && $0.boundName == name }
+        }
     }
 
     /// Paths ending in `name` that the runtime's own constants write (`constants::MAXIMUM_BLOCK_WEIGHT` after
@@ -553,7 +568,9 @@ struct RuntimeAnalyzer {
     }
 
     /// A time constant the runtime imports from another workspace crate, resolved through its own `use` paths.
-    /// Values from ParaReady's table of SDK constants do not count: they do not follow this chain's block time.
+    /// Values from ParaReady's table of SDK constants count only where a `use` names them (Nodle's
+    /// `pub use parachains_common::{…, HOURS, …};`), shown at that `use`: a glob of an SDK module does not make
+    /// its time units the chain's.
     func importedTimeConstant(_ name: String) -> BlockTimeConstant? {
         let imported = bindings(where: { $0.mentions(name) || $0.mayHaveGlobImport }).contains {
             ($0.alias ?? $0.path.last) == name || $0.isGlob
@@ -563,10 +580,13 @@ struct RuntimeAnalyzer {
         // module).
         for module in [[]] + importingModules(of: name) {
             let value = evaluator.evaluate(path: name, inModule: module)
-            guard !value.external, let location = value.location,
-                let blocks = value.value.integerValue.flatMap({ Int(exactly: $0) })
-            else { continue }
-            return BlockTimeConstant(name: name, blocks: blocks, file: location.file, line: location.line)
+            guard let blocks = value.value.integerValue.flatMap({ Int(exactly: $0) }) else { continue }
+            if !value.external, let location = value.location {
+                return BlockTimeConstant(name: name, blocks: blocks, file: location.file, line: location.line)
+            }
+            if value.external, let site = value.importLocation, bindsByName(name, inModule: module) {
+                return BlockTimeConstant(name: name, blocks: blocks, file: site.file, line: site.line)
+            }
         }
         return nil
     }
