@@ -1,0 +1,97 @@
+import Foundation
+import RustSyntax
+import Testing
+
+@testable import Readiness
+
+/// Shapes from the sixth real-repository pass (Interlay's interBTC workspace with the interlay and kintsugi
+/// runtimes, Pendulum's workspace with its runtimes on release-polkadot-v1.6.0), each rebuilt as a tiny workspace
+/// written for the test.
+extension RealRepositoryShapeTests {
+    /// A runtime on a release that gates `ConsensusHook` behind parachain-system's `parameterized-consensus-hook`,
+    /// with that feature reached through `features` (whose entries are given) and the runtime's own features.
+    static func gatedHookRuntime(dependencyFeatures: String = "", features: String) -> [String: String] {
+        [
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
+            "runtime/Cargo.toml": """
+            [package]
+            name = "gated-runtime"
+            version = "0.1.0"
+
+            [dependencies]
+            cumulus-pallet-parachain-system = { git = "https://github.com/paritytech/polkadot-sdk", branch = "release-polkadot-v1.6.0", default-features = false\(dependencyFeatures) }
+            pallet-aura = { git = "https://github.com/paritytech/polkadot-sdk", branch = "release-polkadot-v1.6.0", default-features = false }
+
+            [features]
+            \(features)
+            """,
+            "runtime/src/lib.rs": """
+            construct_runtime!(pub enum Runtime { System: frame_system, ParachainSystem: cumulus_pallet_parachain_system });
+            impl pallet_aura::Config for Runtime {
+                type AllowMultipleBlocksPerSlot = ConstBool<false>;
+            }
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type CheckAssociatedRelayNumber = RelayNumberStrictlyIncreases;
+                #[cfg(feature = "std")]
+                type ConsensusHook = cumulus_pallet_parachain_system::consensus_hook::ExpectParentIncluded;
+            }
+            """,
+        ]
+    }
+
+    /// Pendulum turns on `cumulus-pallet-parachain-system/parameterized-consensus-hook` only in its `std` feature
+    /// (and writes `ConsensusHook` under `#[cfg(feature = "std")]`). substrate-wasm-builder compiles the runtime
+    /// the relay chain validates without `std`, so the feature is off there: ParaReady said "enabled" and passed
+    /// consensus-hook-feature. The wasm build's features are those the native build enables except `std` and
+    /// `default`; a feature only `std` reaches is reported apart, and the item fails with that reason.
+    @Test func consensusHookFeatureReachedOnlyThroughStdIsOffInTheWasmBuild() throws {
+        let root = try Self.repository(
+            Self.gatedHookRuntime(
+                features: """
+                    default = ["std"]
+                    std = [
+                        "cumulus-pallet-parachain-system/std",
+                        "cumulus-pallet-parachain-system/parameterized-consensus-hook",
+                    ]
+                    """))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let dependency = try #require(facts.runtimes.first?.parachainSystemDependency)
+        #expect(dependency.features == [])
+        #expect(dependency.nativeOnlyFeatures == ["parameterized-consensus-hook"])
+        let findings = RuleTests.run("consensus-hook-feature", facts)
+        #expect(findings.map(\.status) == [.fail])
+        #expect(findings.first?.message.contains("only through the runtime's std feature") == true)
+        #expect(findings.first?.change?.contains("dependency itself") == true)
+    }
+
+    /// The feature on the dependency line, or reached through a runtime feature other than `std` that the
+    /// default build enables, is forwarded to the wasm build and still passes.
+    @Test func consensusHookFeatureOutsideStdReachesTheWasmBuild() throws {
+        let onTheLine = try Self.repository(
+            Self.gatedHookRuntime(
+                dependencyFeatures: ", features = [\"parameterized-consensus-hook\"]",
+                features: """
+                    default = ["std"]
+                    std = ["cumulus-pallet-parachain-system/std"]
+                    """))
+        let throughAFeature = try Self.repository(
+            Self.gatedHookRuntime(
+                features: """
+                    default = ["std", "hook"]
+                    std = ["cumulus-pallet-parachain-system/std"]
+                    hook = ["cumulus-pallet-parachain-system/parameterized-consensus-hook"]
+                    """))
+        defer {
+            try? FileManager.default.removeItem(atPath: onTheLine)
+            try? FileManager.default.removeItem(atPath: throughAFeature)
+        }
+        for root in [onTheLine, throughAFeature] {
+            let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+            let dependency = try #require(facts.runtimes.first?.parachainSystemDependency)
+            #expect(dependency.features == ["parameterized-consensus-hook"])
+            #expect(dependency.nativeOnlyFeatures == nil)
+            #expect(RuleTests.run("consensus-hook-feature", facts).map(\.status) == [.pass])
+        }
+    }
+}
