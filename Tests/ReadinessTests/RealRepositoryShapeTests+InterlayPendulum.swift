@@ -95,3 +95,33 @@ extension RealRepositoryShapeTests {
         }
     }
 }
+
+extension RealRepositoryShapeTests {
+    /// interlay, kintsugi and pendulum define their own `MAXIMUM_BLOCK_WEIGHT` from the SDK's
+    /// `WEIGHT_REF_TIME_PER_SECOND` (and `MAX_POV_SIZE`). The value is the chain's, defined on the runtime's line;
+    /// the facts marked it `external` ("well-known SDK value") because the evaluation touched ParaReady's table.
+    /// Only a weight that is itself the SDK's constant (imported, defined nowhere in the repository) is external.
+    @Test func chainBlockWeightBuiltFromAnSDKConstantIsNotExternal() throws {
+        let root = try Self.repository(
+            Self.runtimeOnCommon(
+                runtime: """
+                    use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight};
+                    pub struct Runtime;
+                    pub const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(
+                        WEIGHT_REF_TIME_PER_SECOND.saturating_div(2),
+                        cumulus_primitives_core::relay_chain::MAX_POV_SIZE as u64,
+                    );
+                    impl cumulus_pallet_parachain_system::Config for Runtime {
+                        type CheckAssociatedRelayNumber = RelayNumberStrictlyIncreases;
+                    }
+                    """,
+                common: "pub const UNUSED: u32 = 0;\n"))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let weight = try #require(facts.runtimes.first?.maxBlockWeightRefTimeMs)
+        #expect(weight.value == 500)
+        #expect(weight.external == nil)
+        #expect(weight.file == "runtime/src/lib.rs")
+        #expect(weight.line == 3)
+    }
+}
