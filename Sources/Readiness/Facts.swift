@@ -157,6 +157,8 @@ public struct RuntimeFacts: Codable, Hashable, Sendable {
     public var checkAssociatedRelayNumber: Located<String>?
     /// `pallet_aura::Config::SlotDuration`.
     public var auraSlotDuration: SourceFact?
+    /// Where `impl pallet_aura::Config for Runtime` is, also when it sets neither item the checks read.
+    public var auraConfig: Evidence?
     /// What `AuraApi::slot_duration` returns.
     public var auraApiSlotDuration: SourceFact?
     /// `CheckInherents` in `register_validate_block!`.

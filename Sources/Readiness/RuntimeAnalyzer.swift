@@ -372,6 +372,7 @@ struct RuntimeAnalyzer {
 
     func readAura(_ scoped: ScopedItem, into facts: inout RuntimeFacts) {
         guard let block = scoped.item.impl else { return }
+        facts.auraConfig = Evidence(file: scoped.file, line: scoped.item.location.line)
         if let allow = block.associatedType(named: "AllowMultipleBlocksPerSlot"),
             let tokens = allow.typeAlias?.typeTokens
         {

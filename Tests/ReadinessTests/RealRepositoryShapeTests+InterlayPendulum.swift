@@ -125,3 +125,48 @@ extension RealRepositoryShapeTests {
         #expect(weight.line == 3)
     }
 }
+
+extension RealRepositoryShapeTests {
+    /// interlay and kintsugi (polkadot-v0.9.42) write `impl pallet_aura::Config for Runtime` with neither
+    /// `SlotDuration` nor `AllowMultipleBlocksPerSlot`. The facts kept no location of the impl, so
+    /// aura-slot-duration pointed at line 1 of `lib.rs`. The impl's place is now a fact (`auraConfig`), and the
+    /// findings about its missing items point there.
+    @Test func findingsAboutMissingAuraItemsPointAtTheAuraConfig() throws {
+        let root = try Self.repository([
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
+            "runtime/Cargo.toml": """
+            [package]
+            name = "plain-aura-runtime"
+            version = "0.1.0"
+
+            [dependencies]
+            cumulus-pallet-parachain-system = { git = "https://github.com/paritytech/polkadot-sdk", branch = "release-polkadot-v1.6.0", default-features = false }
+            """,
+            "runtime/src/lib.rs": """
+            //! A runtime whose pallet_aura config sets only the authority items.
+            pub struct Runtime;
+            construct_runtime!(pub enum Runtime { System: frame_system, Aura: pallet_aura });
+
+            impl pallet_aura::Config for Runtime {
+                type AuthorityId = AuraId;
+                type DisabledValidators = ();
+                type MaxAuthorities = MaxAuthorities;
+            }
+
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type CheckAssociatedRelayNumber = RelayNumberStrictlyIncreases;
+            }
+            """,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let runtime = try #require(facts.runtimes.first)
+        #expect(runtime.auraConfig == Evidence(file: "runtime/src/lib.rs", line: 5))
+        let slot = RuleTests.run("aura-slot-duration", facts)
+        #expect(slot.map(\.status) == [.fail])
+        #expect(slot.first?.line == 5)
+        let multiple = RuleTests.run("multiple-blocks-per-slot", facts)
+        #expect(multiple.map(\.status) == [.unknown])
+        #expect(multiple.first?.line == 5)
+    }
+}
