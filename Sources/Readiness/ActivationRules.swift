@@ -23,7 +23,7 @@ enum ActivationRules {
             return [
                 context.finding(
                     .unknown, runtime.subject, "AllowMultipleBlocksPerSlot was not found in pallet_aura's config",
-                    at: runtime.rootEvidence, expected: "ConstBool<true>")
+                    at: runtime.anchor(runtime.auraConfig), expected: "ConstBool<true>")
             ]
         }
         if allow.value {

@@ -29,13 +29,24 @@ enum DependencyFacts {
 
         if let system = manifest.dependencies.first(where: { $0.packageName == "cumulus-pallet-parachain-system" }) {
             var features = Set(system.features)
+            var nativeOnly: Set<String> = []
+            // The runtime the relay chain validates is the one substrate-wasm-builder compiles: without default
+            // features, with the enabled features of the native build except `std` and `default`. A dependency
+            // feature that only `std` turns on is off there.
+            let wasmEnabled = workspace.enabledFeatures(
+                of: package.name, requested: enabled.subtracting(["std", "default"]), defaultFeatures: false)
             // Features of the dependency switched on by the runtime's own enabled features.
             for feature in ["parameterized-consensus-hook", "experimental-ump-signals"] {
                 let mentions = workspace.featuresMentioning(dependency: system.name, feature: feature, in: package.name)
-                if mentions.contains(where: { enabled.contains($0.feature) }) { features.insert(feature) }
+                if mentions.contains(where: { wasmEnabled.contains($0.feature) }) {
+                    features.insert(feature)
+                } else if !features.contains(feature), mentions.contains(where: { enabled.contains($0.feature) }) {
+                    nativeOnly.insert(feature)
+                }
             }
             facts.parachainSystemDependency = DependencyFact(
-                present: true, file: system.location.file, line: system.location.line, features: features.sorted())
+                present: true, file: system.location.file, line: system.location.line, features: features.sorted(),
+                nativeOnlyFeatures: nativeOnly.isEmpty ? nil : nativeOnly.sorted())
         } else if let umbrella {
             facts.parachainSystemDependency = DependencyFact(
                 present: true, file: umbrella.location.file, line: umbrella.location.line,

@@ -112,15 +112,22 @@ public struct DependencyFact: Codable, Hashable, Sendable {
     public var line: Int?
     /// For `cumulus-primitives-aura`: whether the runtime's `std` feature enables `<dep>/std`.
     public var stdFeature: Bool?
-    /// For parachain-system: the features enabled on it.
+    /// For parachain-system: the features enabled on it in the runtime's wasm build.
     public var features: [String]?
+    /// For parachain-system: features that only the runtime's `std` feature turns on, so the native build has
+    /// them and the wasm build (compiled without `std`) does not.
+    public var nativeOnlyFeatures: [String]?
 
-    public init(present: Bool, file: String, line: Int? = nil, stdFeature: Bool? = nil, features: [String]? = nil) {
+    public init(
+        present: Bool, file: String, line: Int? = nil, stdFeature: Bool? = nil, features: [String]? = nil,
+        nativeOnlyFeatures: [String]? = nil
+    ) {
         self.present = present
         self.file = file
         self.line = line
         self.stdFeature = stdFeature
         self.features = features
+        self.nativeOnlyFeatures = nativeOnlyFeatures
     }
 }
 
@@ -150,6 +157,8 @@ public struct RuntimeFacts: Codable, Hashable, Sendable {
     public var checkAssociatedRelayNumber: Located<String>?
     /// `pallet_aura::Config::SlotDuration`.
     public var auraSlotDuration: SourceFact?
+    /// Where `impl pallet_aura::Config for Runtime` is, also when it sets neither item the checks read.
+    public var auraConfig: Evidence?
     /// What `AuraApi::slot_duration` returns.
     public var auraApiSlotDuration: SourceFact?
     /// `CheckInherents` in `register_validate_block!`.

@@ -48,6 +48,7 @@ extension RuntimeFacts {
     /// A line inside `impl pallet_aura::Config for Runtime`, when one is known.
     var auraConfigAnchor: Evidence? {
         allowMultipleBlocksPerSlot?.evidence ?? auraSlotDuration.flatMap { $0.line > 0 ? $0.evidence : nil }
+            ?? auraConfig
     }
 
     /// The manifest line of the parachain-system dependency, beside which other SDK dependencies go.

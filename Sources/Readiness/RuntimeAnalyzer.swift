@@ -387,6 +387,7 @@ struct RuntimeAnalyzer {
 
     func readAura(_ scoped: ScopedItem, into facts: inout RuntimeFacts) {
         guard let block = scoped.item.impl else { return }
+        facts.auraConfig = Evidence(file: scoped.file, line: scoped.item.location.line)
         if let allow = block.associatedType(named: "AllowMultipleBlocksPerSlot"),
             let tokens = allow.typeAlias?.typeTokens
         {
@@ -505,7 +506,7 @@ struct RuntimeAnalyzer {
             facts.maxBlockWeightRefTimeMs = Located(
                 ms, file: location?.file ?? crate.rootFile,
                 line: location?.line ?? 0, column: location?.column,
-                external: value.external ? true : nil)
+                external: Self.isSDKValue(value) ? true : nil)
             return
         }
         if let located = weightBesideBlockWeights() { facts.maxBlockWeightRefTimeMs = located }
@@ -530,7 +531,14 @@ struct RuntimeAnalyzer {
         }
         return Located(
             Int(refTime / 1_000_000_000), file: location.file, line: location.line, column: location.column,
-            external: value.external ? true : nil)
+            external: Self.isSDKValue(value) ? true : nil)
+    }
+
+    /// Whether a value is the SDK's own: taken from ParaReady's table and defined nowhere in the repository. A
+    /// chain's constant computed from an SDK constant (`WEIGHT_REF_TIME_PER_SECOND.saturating_div(2)`) is the
+    /// chain's value.
+    static func isSDKValue(_ value: EvaluatedConstant) -> Bool {
+        value.external && value.location == nil
     }
 
     // MARK: Time in blocks

@@ -312,10 +312,11 @@ enum RuntimePreparationRules {
         let release = context.facts.sdk.release
         let dependency = runtime.parachainSystemDependency
         let enabled = dependency?.features?.contains("parameterized-consensus-hook") ?? false
+        let nativeOnly = dependency?.nativeOnlyFeatures?.contains("parameterized-consensus-hook") ?? false
         let evidence = dependency.map { Evidence(file: $0.file, line: $0.line ?? 1) }
         switch ReleaseOrder.atLeast(release, "polkadot-v1.13.0") {
         case true?:
-            if enabled {
+            if enabled || nativeOnly {
                 return [
                     context.finding(
                         .fail, runtime.subject,
@@ -338,6 +339,18 @@ enum RuntimePreparationRules {
             }
             // The item and its feature came in mid-2023 (cumulus PR #2911, first released in polkadot-v1.1.0):
             // an older release has no feature to turn on.
+            if nativeOnly {
+                return [
+                    context.finding(
+                        .fail, runtime.subject,
+                        "parameterized-consensus-hook is enabled only through the runtime's std feature; the wasm runtime is built without std, so its parachain-system has no ConsensusHook item",
+                        at: evidence, expected: "features = [\"parameterized-consensus-hook\"]",
+                        actual: "enabled by std only",
+                        change:
+                            "add `features = [\"parameterized-consensus-hook\"]` to the cumulus-pallet-parachain-system dependency itself, so the wasm build has it too"
+                    )
+                ]
+            }
             if ReleaseOrder.atLeast(release, "polkadot-v1.0.0") == false {
                 return [
                     context.finding(
