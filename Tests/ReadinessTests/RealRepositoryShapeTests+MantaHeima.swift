@@ -65,4 +65,74 @@ extension RealRepositoryShapeTests {
             #expect(facts.runtimes.first?.consensus == "aura")
         }
     }
+
+    /// Heima's repository has no root `Cargo.toml`: the parachain workspace is in `parachain/` (beside other
+    /// workspaces), and its runtime imports its block time from `core-primitives`, a path dependency at
+    /// `../common/primitives/core`, outside the workspace directory. The workspace is found below the root, every
+    /// path stays relative to the repository root, and the crate outside the workspace is read so its constants
+    /// resolve.
+    @Test func workspaceInASubdirectoryWithAConstantsCrateOutsideIt() throws {
+        let root = try Self.repository([
+            "parachain/Cargo.toml": """
+            [workspace]
+            members = ["runtime"]
+
+            [workspace.dependencies]
+            cumulus-pallet-parachain-system = { git = "https://github.com/paritytech/polkadot-sdk", branch = "stable2407", default-features = false }
+            shape-primitives = { path = "../common/primitives", default-features = false }
+            """,
+            "parachain/runtime/Cargo.toml": """
+            [package]
+            name = "shape-runtime"
+            version = "0.1.0"
+
+            [dependencies]
+            cumulus-pallet-parachain-system = { workspace = true }
+            shape-primitives = { workspace = true }
+            """,
+            "parachain/runtime/src/lib.rs": """
+            pub use shape_primitives::{HOURS, SLOT_DURATION};
+            pub struct Runtime;
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;
+            }
+            impl pallet_timestamp::Config for Runtime {
+                type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
+            }
+            construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });
+            """,
+            "common/primitives/Cargo.toml": """
+            [package]
+            name = "shape-primitives"
+            version = "0.1.0"
+            """,
+            "common/primitives/src/lib.rs": """
+            pub use constants::*;
+            mod constants {
+                pub const MILLISECS_PER_BLOCK: u64 = 12000;
+                pub const SLOT_DURATION: u64 = MILLISECS_PER_BLOCK;
+                pub const MINUTES: u32 = 60_000 / (MILLISECS_PER_BLOCK as u32);
+                pub const HOURS: u32 = MINUTES * 60;
+            }
+            """,
+            "tools/Cargo.toml": "[workspace]\nmembers = []\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let runtime = try #require(facts.runtimes.first)
+        #expect(runtime.path == "parachain/runtime")
+        #expect(facts.sdk.release == "polkadot-stable2407")
+        #expect(facts.sdk.evidence?.file == "parachain/Cargo.toml")
+        #expect(runtime.minimumPeriodMs?.value == 6000)
+        #expect(runtime.constants["MILLISECS_PER_BLOCK"]?.value == 12000)
+        #expect(runtime.constants["MILLISECS_PER_BLOCK"]?.file == "common/primitives/src/lib.rs")
+        #expect(runtime.blockNumberTimeConstants.map(\.name) == ["HOURS"])
+    }
+
+    /// A directory with no `Cargo.toml` at its top or in the directories below it is still not a Cargo project.
+    @Test func directoryWithoutAnyManifestIsStillAnError() throws {
+        let root = try Self.repository(["docs/README.md": "nothing to build\n", "a/b/c/Cargo.toml": "[workspace]\n"])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        #expect(throws: (any Error).self) { try FactsExtractor(root: root, exploreVariants: false).extract() }
+    }
 }
