@@ -7,7 +7,8 @@ public struct CargoPackage: Hashable, Sendable, Codable {
         /// Listed (or matched by a glob) in `workspace.members`.
         case member
         /// Not listed, but a path dependency of a member inside the workspace directory (Cargo makes those
-        /// members too); for a root without `[workspace]`, a path dependency inside the repository.
+        /// members too); for a root without `[workspace]`, or outside the workspace directory, a path dependency
+        /// inside the repository (read so that it resolves, not a member).
         case pathDependency
     }
 

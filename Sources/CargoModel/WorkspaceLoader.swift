@@ -1,3 +1,4 @@
+import Foundation
 import ParaReadyCore
 
 /// Reads a workspace from disk: root manifest, member globs, exclusions, nested workspaces, path dependencies
@@ -32,11 +33,57 @@ struct WorkspaceLoader {
         }
         let manifestPath = fileSystemPath("Cargo.toml")
         guard FileProbe.kind(manifestPath) != .missing else {
-            throw ParaReadyError(
-                .io, "no Cargo.toml here: not a Cargo project (or its manifest is in a subdirectory)",
-                file: repositoryRoot)
+            // A monorepo whose Cargo workspaces sit in subdirectories (`parachain/`, `tee-worker/`): read each of
+            // them, with paths still relative to the repository root.
+            let directories = Self.subdirectoryManifests(in: repositoryRoot)
+            guard !directories.isEmpty else {
+                throw ParaReadyError(
+                    .io, "no Cargo.toml here: not a Cargo project (or its manifest is in a subdirectory)",
+                    file: repositoryRoot)
+            }
+            var workspaces: [CargoWorkspace] = []
+            for directory in directories { workspaces.append(try loadWorkspace(at: directory, nesting: 0)) }
+            return CargoWorkspace(
+                directory: ".", manifest: CargoManifest(path: "Cargo.toml", directory: "."), packages: [], members: [],
+                defaultMembers: [], excluded: [], nestedWorkspaces: workspaces, lock: nil, warnings: [])
         }
         return try loadWorkspace(at: ".", nesting: 0)
+    }
+
+    /// How deep below a manifest-less repository root Cargo manifests are looked for.
+    static let maximumManifestSearchDepth = 2
+
+    /// The directories, down to ``maximumManifestSearchDepth`` levels below `root`, holding a workspace root
+    /// manifest (`[workspace]`) with no `Cargo.toml` above them (below the root), sorted. Hidden directories, `target`
+    /// and `node_modules` are skipped.
+    static func subdirectoryManifests(in root: String) -> [String] {
+        var found: [String] = []
+        var level: [String] = ["."]
+        for _ in 0..<maximumManifestSearchDepth {
+            var next: [String] = []
+            for directory in level {
+                let base = directory == "." ? root : root + "/" + directory
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
+                for name in names.sorted()
+                where !name.hasPrefix(".") && name != "target" && name != "node_modules" {
+                    let child = directory == "." ? name : directory + "/" + name
+                    guard FileProbe.kind(base + "/" + name) == .directory else { continue }
+                    let manifest = base + "/" + name + "/Cargo.toml"
+                    guard FileProbe.kind(manifest) == .file else {
+                        next.append(child)
+                        continue
+                    }
+                    // Only a workspace root stands for the repository; a lone package whose workspace manifest is
+                    // missing (or a crate outside any workspace) does not.
+                    let display = DisplayPath.file(child, "Cargo.toml")
+                    if (try? CargoManifest.load(path: manifest, displayPath: display))?.workspace != nil {
+                        found.append(child)
+                    }
+                }
+            }
+            level = next
+        }
+        return found.sorted()
     }
 
     /// Loads the workspace (or single package) whose root manifest is in display directory `directory`.
@@ -115,25 +162,29 @@ struct WorkspaceLoader {
         }
 
         // Path dependencies inside the workspace directory are members too (Cargo's rule); for a plain package
-        // root they are read so that they can be resolved.
+        // root they are read so that they can be resolved. For a top-level workspace, those elsewhere in the
+        // repository (a workspace in `parachain/` depending on `../common/primitives`) are read the same way but are
+        // not members, and do not inherit from this workspace, as in Cargo. A nested workspace leaves them to the
+        // workspace that holds them.
         var queue = packages
         while !queue.isEmpty {
             let package = queue.removeFirst()
             for dependency in package.manifest.allDependencies {
                 guard let target = dependency.resolvedPath, !loaded.contains(target),
-                    DisplayPath.isWithin(target, directory), DisplayPath.isWithin(target, "."),
-                    !excluded.contains(target),
+                    DisplayPath.isWithin(target, "."), !excluded.contains(target),
                     FileProbe.kind(fileSystemPath(DisplayPath.file(target, "Cargo.toml"))) == .file
                 else { continue }
+                let inside = DisplayPath.isWithin(target, directory)
+                guard inside || nesting == 0 else { continue }
                 loaded.insert(target)
                 let result = try loadMember(
-                    target, origin: dependency.definition, workspace: rootManifest.workspace, nesting: nesting,
-                    warnings: &warnings)
+                    target, origin: dependency.definition, workspace: inside ? rootManifest.workspace : nil,
+                    nesting: nesting, warnings: &warnings)
                 if case .package(var found) = result {
                     found.membership = .pathDependency
                     packages.append(found)
                     queue.append(found)
-                    if rootManifest.workspace != nil { members.append(target) }
+                    if rootManifest.workspace != nil && inside { members.append(target) }
                 } else if case .workspace(let workspace) = result {
                     nested.append(workspace)
                 }

@@ -27,7 +27,7 @@ public struct FactsExtractor: Sendable {
     ]
 
     public func extract() throws(ParaReadyError) -> RepositoryFacts {
-        let workspace = try CargoWorkspace.load(root: root)
+        let workspace = Self.primaryWorkspace(of: try CargoWorkspace.load(root: root))
         var warnings = workspace.allWarnings.map {
             AnalysisWarning($0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
         }
@@ -99,6 +99,17 @@ public struct FactsExtractor: Sendable {
             nodes = try analyzeNode(package, workspace: workspace, resolver: resolver, warnings: &warnings)
         }
         return (runtimes, nodes, warnings)
+    }
+
+    /// The workspace to analyse: the loaded one, or, for a repository without a root manifest (its workspaces in
+    /// subdirectories, such as `parachain/` beside `tee-worker/`), the first of those holding a runtime or a node.
+    /// Paths stay relative to the repository root.
+    static func primaryWorkspace(of workspace: CargoWorkspace) -> CargoWorkspace {
+        guard workspace.manifest.package == nil, workspace.manifest.workspace == nil, workspace.packages.isEmpty
+        else { return workspace }
+        return workspace.nestedWorkspaces.first {
+            $0.allPackages.contains { classify($0).runtime || classify($0).node }
+        } ?? workspace
     }
 
     /// Where a user changes the release: the manifest line declaring `cumulus-pallet-parachain-system` (or the

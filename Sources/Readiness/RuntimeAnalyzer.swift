@@ -94,6 +94,12 @@ struct RuntimeAnalyzer {
     // MARK: Consensus family
 
     func consensusFamily() -> String {
+        // The block executor that validates blocks names the consensus that seals them. A Nimbus runtime may keep
+        // pallet_aura configured for its session keys (Manta, Calamari) while pallet_author_inherent checks authors.
+        if let executor = validateBlockExecutor() {
+            if executor.contains(where: { Self.nimbusPallets.contains($0.text) }) { return "nimbus" }
+            if executor.contains(where: { $0.text == "cumulus_pallet_aura_ext" }) { return "aura" }
+        }
         if impl(of: "pallet_aura::Config") != nil { return "aura" }
         let nimbus = items(where: {
             $0.mentions(anyOf: Self.nimbusPallets) || $0.mentions(identifierStartingWith: "nimbus")
@@ -464,6 +470,14 @@ struct RuntimeAnalyzer {
     }
 
     // MARK: register_validate_block!
+
+    /// The tokens of `BlockExecutor = …` in `register_validate_block!`, nil when the macro or the key is absent.
+    func validateBlockExecutor() -> [Token]? {
+        items(where: { $0.mentions("register_validate_block") }).lazy.compactMap { scoped -> [Token]? in
+            guard let call = scoped.item.macroCall, call.name == "register_validate_block" else { return nil }
+            return call.value(forKey: "BlockExecutor")
+        }.first
+    }
 
     func readValidateBlock(into facts: inout RuntimeFacts) {
         guard
