@@ -33,6 +33,7 @@ struct RuntimeAnalyzer {
             if let (located, _) = associated("MinimumPeriod", in: timestamp) { facts.minimumPeriodMs = located }
         }
         readRuntimeAPIs(into: &facts)
+        carryPalletAuraSlotDuration(into: &facts)
         readValidateBlock(into: &facts)
         readWeight(into: &facts)
         readBlockTimeConstants(into: &facts)
@@ -447,6 +448,21 @@ struct RuntimeAnalyzer {
             facts.relayParentOffsetApi = Evidence(file: api.file, line: api.item.location.line)
         }
     }
+
+    /// `AuraApi::slot_duration` returning `Aura::slot_duration()` gives what pallet_aura is configured with: that
+    /// evaluated setting becomes the API's value, so that every slot duration of the runtime can be compared.
+    func carryPalletAuraSlotDuration(into facts: inout RuntimeFacts) {
+        guard var api = facts.auraApiSlotDuration, api.valueMs == nil,
+            RuntimePreparationRules.readsPalletAuraSlotDuration(api.source),
+            let pallet = facts.auraSlotDuration?.valueMs
+        else { return }
+        api.valueMs = pallet
+        api.source += " \(Self.readFromPalletAura)"
+        facts.auraApiSlotDuration = api
+    }
+
+    /// What the source of an API value carried over from pallet_aura's setting says about it.
+    static let readFromPalletAura = "(value read from pallet_aura)"
 
     /// A body that only returns a literal (`{ false }`, `{ return true; }`) or panics (`todo!()`, `unimplemented!()`).
     static func isStub(_ body: [Token]) -> Bool {

@@ -201,7 +201,11 @@ enum RuntimePreparationRules {
             ]
         }
         // A helper (`Runtime::impl_slot_duration()`, the template's docify shape) that evaluates to SLOT_DURATION.
-        if let slot = runtime.constant(ConstantKey.slotDuration), fact.valueMs == slot {
+        // A value read from pallet_aura is judged by the pallet's setting below: equal today, it may still be
+        // derived from MinimumPeriod.
+        if !RuntimePreparationRules.readsPalletAuraSlotDuration(fact.source),
+            let slot = runtime.constant(ConstantKey.slotDuration), fact.valueMs == slot
+        {
             return [
                 context.finding(
                     .pass, runtime.subject,

@@ -1695,7 +1695,8 @@ impl sp_consensus_aura::AuraApi<Block, AuraId> for Runtime {
 ## How paraready checks it
 
 The audit evaluates all four values for the same feature set; `MinimumPeriodTimesTwo<Self>` is evaluated
-as twice `minimumPeriodMs`.
+as twice `minimumPeriodMs`. When `AuraApi::slot_duration` returns `Aura::slot_duration()`, its value is
+pallet_aura's evaluated setting (the facts say the value was read from pallet_aura).
 
 - **Passes** when 1, 2 and 3 are equal and at least `RELAY_CHAIN_SLOT_DURATION_MILLIS`, which is 6000.
 - **Fails** when any two of 1–3 differ (the finding lists each value with its file and line), or when the

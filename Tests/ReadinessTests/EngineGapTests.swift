@@ -1,0 +1,165 @@
+import Foundation
+import RustSyntax
+import Testing
+
+@testable import Readiness
+
+/// Gaps the real-repository passes left open (docs/real-repositories.md, "Closed after the passes"): the legacy
+/// collator's authoring time from its slot proportion, an Aura config that sets neither slot item, and the
+/// AuraApi slot read from pallet_aura. Each fixture is a small workspace written for the test.
+@Suite struct EngineGapTests {
+    static let runtimeManifest = """
+        [package]
+        name = "gap-runtime"
+        version = "0.1.0"
+
+        [dependencies]
+        cumulus-pallet-parachain-system = { version = "0.20.0", default-features = false }
+
+        [features]
+        default = ["std"]
+        std = []
+        """
+
+    static let nodeManifest = """
+        [package]
+        name = "gap-node"
+        version = "0.1.0"
+
+        [dependencies]
+        cumulus-client-consensus-aura = "0.20.0"
+        cumulus-client-service = "0.20.0"
+        gap-runtime = { path = "../runtime" }
+        """
+
+    /// A runtime with a 2 s block weight whose AuraApi returns `api` and whose pallet_aura config holds `aura`.
+    static func runtime(
+        slot: String = "12000", aura: String = "type SlotDuration = ConstU64<SLOT_DURATION>;",
+        api: String = "sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)"
+    ) -> String {
+        """
+        use frame_support::weights::constants::WEIGHT_REF_TIME_PER_SECOND;
+        pub const SLOT_DURATION: u64 = \(slot);
+        pub const MAXIMUM_BLOCK_WEIGHT: Weight =
+            Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND.saturating_mul(2), 5 * 1024 * 1024);
+        pub struct Runtime;
+        impl cumulus_pallet_parachain_system::Config for Runtime {
+            type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;
+        }
+        impl pallet_aura::Config for Runtime {
+            type AuthorityId = AuraId;
+            type AllowMultipleBlocksPerSlot = ConstBool<false>;
+            \(aura)
+        }
+        impl_runtime_apis! {
+            impl sp_consensus_aura::AuraApi<Block, AuraId> for Runtime {
+                fn slot_duration() -> sp_consensus_aura::SlotDuration {
+                    \(api)
+                }
+            }
+        }
+        construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1, Aura: pallet_aura = 2 });
+        """
+    }
+
+    /// A Centrifuge-shaped node: a development node's standalone Aura worker first (its proportion is not the
+    /// collator's), then the legacy collator built from `BuildAuraConsensusParams` and started by `start_collator`.
+    static func legacyService(portion: String = "SlotProportion::new(1f32 / 24f32)", extra: String = "") -> String {
+        """
+        use cumulus_client_consensus_aura::{AuraConsensus, BuildAuraConsensusParams, SlotProportion};
+        \(extra)
+        fn start_dev_node(client: Arc<Client>) {
+            let aura = sc_consensus_aura::start_aura(StartAuraParams {
+                slot_duration,
+                block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
+                max_block_proposal_slot_portion: None,
+            })?;
+        }
+
+        fn build_consensus(client: Arc<Client>) -> Box<dyn ParachainConsensus<Block>> {
+            let slot_duration = cumulus_client_consensus_aura::slot_duration(&*client)?;
+            AuraConsensus::build::<AuthorityPair, _, _, _, _, _, _>(BuildAuraConsensusParams {
+                proposer_factory,
+                slot_duration,
+                // We got around 500ms for proposing
+                block_proposal_slot_portion: \(portion),
+                // And a maximum of 750ms if slots are skipped
+                max_block_proposal_slot_portion: Some(SlotProportion::new(1f32 / 16f32)),
+                telemetry,
+            })
+        }
+
+        async fn start_node(params: StartCollatorParams) {
+            start_collator(params).await?;
+        }
+        """
+    }
+
+    /// The line of the legacy collator's `block_proposal_slot_portion` in ``legacyService(portion:extra:)``.
+    static func proportionLine(extra: String = "") -> Int { 16 + max(1, extra.split(separator: "\n").count) }
+
+    static func workspace(runtime: String?, service: String) -> [String: String] {
+        var files = [
+            "node/Cargo.toml": nodeManifest,
+            "node/src/main.rs": "mod service;\nfn main() {}\n",
+            "node/src/service.rs": service,
+        ]
+        if let runtime {
+            files["Cargo.toml"] = "[workspace]\nmembers = [\"runtime\", \"node\"]\n"
+            files["runtime/Cargo.toml"] = runtimeManifest
+            files["runtime/src/lib.rs"] = runtime
+        } else {
+            files["Cargo.toml"] = "[workspace]\nmembers = [\"node\"]\n"
+            files["node/Cargo.toml"] = nodeManifest.replacingOccurrences(
+                of: "gap-runtime = { path = \"../runtime\" }\n", with: "")
+        }
+        return files
+    }
+
+    /// `file:line:column` of a finding.
+    static func place(_ finding: Finding?) -> String? {
+        finding.flatMap { f in f.file.map { "\($0):\(f.line ?? 0):\(f.column ?? 0)" } }
+    }
+
+    static func extract(_ files: [String: String]) throws -> RepositoryFacts {
+        let root = try RealRepositoryShapeTests.repository(files)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        return try FactsExtractor(root: root, exploreVariants: false).extract()
+    }
+
+    // MARK: C. AuraApi value read from pallet_aura
+
+    /// `Aura::slot_duration()` carries the pallet's evaluated slot, so slot-duration-agreement compares it too;
+    /// the source says where the value comes from.
+    @Test func auraAPIReadingPalletAuraCarriesThePalletsSlot() throws {
+        let api = "sp_consensus_aura::SlotDuration::from_millis(Aura::slot_duration())"
+        let facts = try Self.extract([
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
+            "runtime/Cargo.toml": Self.runtimeManifest,
+            "runtime/src/lib.rs": Self.runtime(aura: "type SlotDuration = ConstU64<12000>;", api: api),
+        ])
+        let runtime = try #require(facts.runtimes.first)
+        #expect(runtime.auraApiSlotDuration?.valueMs == 12000)
+        #expect(runtime.auraApiSlotDuration?.source.contains("pallet_aura") == true)
+        #expect(runtime.auraApiSlotDuration?.line == 16)
+        let agreement = RuleTests.run("slot-duration-agreement", facts)
+        #expect(agreement.map(\.status) == [.pass])
+        #expect(agreement.first?.message.contains("AuraApi::slot_duration") == true)
+        // The pallet's literal equals SLOT_DURATION, so the API passes on the pallet's setting, as before.
+        #expect(RuleTests.run("aura-api-slot-duration", facts).map(\.status) == [.pass])
+    }
+
+    /// The carried value does not let a pallet slot derived from MinimumPeriod pass as SLOT_DURATION, even when
+    /// the numbers agree today.
+    @Test func carriedValueDerivedFromMinimumPeriodStillFails() {
+        var runtime = FactsFixtures.runtime(blockTime: 12000)
+        runtime.auraSlotDuration = SourceFact(
+            source: "pallet_aura::MinimumPeriodTimesTwo<Runtime>", valueMs: 12000, file: "runtime/src/lib.rs",
+            line: 70)
+        runtime.auraApiSlotDuration = SourceFact(
+            source: "sp_consensus_aura::SlotDuration::from_millis(Aura::slot_duration()) (value read from pallet_aura)",
+            valueMs: 12000, file: "runtime/src/lib.rs", line: 80)
+        let facts = FactsFixtures.facts([runtime], nodes: [])
+        #expect(RuleTests.run("aura-api-slot-duration", facts).map(\.status) == [.fail])
+    }
+}
