@@ -16,6 +16,18 @@ enum ConsistencyRules {
             return [context.finding(.pass, runtime.subject, "capacity is at most 1; nothing to reconcile")]
         }
         guard let allow = runtime.allowMultipleBlocksPerSlot else {
+            if runtime.auraConfigLacks("AllowMultipleBlocksPerSlot"), let config = runtime.auraConfig {
+                return [
+                    context.finding(
+                        .fail, runtime.subject,
+                        "capacity \(capacity.value) but AllowMultipleBlocksPerSlot is not set in impl pallet_aura::Config: pallet_aura panics with \"Slot must increase\" once two blocks share a slot",
+                        at: Evidence(file: config.file, line: config.line), expected: "ConstBool<true>",
+                        actual: "not set",
+                        change:
+                            "add `type AllowMultipleBlocksPerSlot = ConstBool<true>;` to `impl pallet_aura::Config for Runtime` in the same runtime upgrade"
+                    )
+                ]
+            }
             return [
                 context.finding(
                     .unknown, runtime.subject,

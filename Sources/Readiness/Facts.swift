@@ -105,6 +105,20 @@ public struct SourceFact: Codable, Hashable, Sendable {
     }
 }
 
+/// Where a pallet's `impl … Config for Runtime` block is, and the associated types it writes.
+public struct ConfigImplFact: Codable, Hashable, Sendable {
+    public var file: String
+    public var line: Int
+    /// The names of the associated types written in the block, in source order (after `cfg` evaluation).
+    public var associatedTypes: [String]
+
+    public init(file: String, line: Int, associatedTypes: [String]) {
+        self.file = file
+        self.line = line
+        self.associatedTypes = associatedTypes
+    }
+}
+
 /// A Cargo dependency of the runtime that a checklist item asks for.
 public struct DependencyFact: Codable, Hashable, Sendable {
     public var present: Bool
@@ -152,13 +166,14 @@ public struct RuntimeFacts: Codable, Hashable, Sendable {
     public var consensusHook: ConsensusHookFact?
     public var unincludedSegmentApi: UnincludedSegmentAPIFact
     public var allowMultipleBlocksPerSlot: Located<Bool>?
+    /// `impl pallet_aura::Config for Runtime`: where it is (also when it sets neither item the checks read) and
+    /// which associated types it writes.
+    public var auraConfig: ConfigImplFact?
     public var minimumPeriodMs: Located<Int>?
     /// `monotonic`, `strict`, `any` or `other`.
     public var checkAssociatedRelayNumber: Located<String>?
     /// `pallet_aura::Config::SlotDuration`.
     public var auraSlotDuration: SourceFact?
-    /// Where `impl pallet_aura::Config for Runtime` is, also when it sets neither item the checks read.
-    public var auraConfig: Evidence?
     /// What `AuraApi::slot_duration` returns.
     public var auraApiSlotDuration: SourceFact?
     /// `CheckInherents` in `register_validate_block!`.

@@ -394,7 +394,10 @@ struct RuntimeAnalyzer {
 
     func readAura(_ scoped: ScopedItem, into facts: inout RuntimeFacts) {
         guard let block = scoped.item.impl else { return }
-        facts.auraConfig = Evidence(file: scoped.file, line: scoped.item.location.line)
+        // Where the block is, so that an item it does not write can be reported as not set, on its line.
+        facts.auraConfig = ConfigImplFact(
+            file: scoped.file, line: scoped.item.location.line,
+            associatedTypes: block.items.filter { $0.kind == .typeAlias }.compactMap(\.name))
         if let allow = block.associatedType(named: "AllowMultipleBlocksPerSlot"),
             let tokens = allow.typeAlias?.typeTokens
         {

@@ -151,6 +151,18 @@ enum RuntimePreparationRules {
 
     static let auraSlotDuration = RuntimeRule("aura-slot-duration") { runtime, context in
         guard let fact = runtime.auraSlotDuration else {
+            if runtime.auraConfigLacks("SlotDuration") {
+                return [
+                    context.finding(
+                        .fail, runtime.subject,
+                        "SlotDuration is not set in impl pallet_aura::Config; the pallet then derives it from MinimumPeriod, which becomes 0 in phase 3",
+                        at: runtime.anchor(runtime.auraConfigAnchor), expected: "ConstU64<SLOT_DURATION>",
+                        actual: "not set",
+                        change:
+                            "add `type SlotDuration = ConstU64<SLOT_DURATION>;` to `impl pallet_aura::Config for Runtime`"
+                    )
+                ]
+            }
             return [
                 context.finding(
                     .fail, runtime.subject,

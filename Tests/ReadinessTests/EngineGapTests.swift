@@ -127,6 +127,80 @@ import Testing
         return try FactsExtractor(root: root, exploreVariants: false).extract()
     }
 
+    // MARK: B. `impl pallet_aura::Config` without the items
+
+    static let bareAuraRuntime = """
+        pub const SLOT_DURATION: u64 = 12000;
+        pub struct Runtime;
+        impl cumulus_pallet_parachain_system::Config for Runtime {
+            type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;
+        }
+
+        impl pallet_aura::Config for Runtime {
+            type AuthorityId = AuraId;
+            type DisabledValidators = ();
+            type MaxAuthorities = ConstU32<32>;
+        }
+        construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1, Aura: pallet_aura = 2 });
+        """
+
+    /// The impl is recorded with its line and the items it writes; aura-slot-duration and
+    /// multiple-blocks-per-slot then say "not set" on that line instead of `lib.rs:1` and unknown.
+    @Test func auraConfigWithoutTheItemsIsNotSetAtItsLine() throws {
+        let facts = try Self.extract([
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
+            "runtime/Cargo.toml": Self.runtimeManifest,
+            "runtime/src/lib.rs": Self.bareAuraRuntime,
+        ])
+        let runtime = try #require(facts.runtimes.first)
+        #expect(
+            runtime.auraConfig
+                == ConfigImplFact(
+                    file: "runtime/src/lib.rs", line: 7,
+                    associatedTypes: ["AuthorityId", "DisabledValidators", "MaxAuthorities"]))
+        let slot = try #require(RuleTests.run("aura-slot-duration", facts).first)
+        #expect(slot.status == .fail)
+        #expect(Self.place(slot) == "runtime/src/lib.rs:7:1")
+        #expect(slot.message.contains("not set"))
+        #expect(slot.actual == "not set")
+
+        let multiple = try #require(RuleTests.run("multiple-blocks-per-slot", facts).first)
+        #expect(multiple.status == .fail)
+        #expect(Self.place(multiple) == "runtime/src/lib.rs:7:1")
+        #expect(multiple.message.contains("not set"))
+        #expect(
+            multiple.change
+                == "add `type AllowMultipleBlocksPerSlot = ConstBool<true>;` to `impl pallet_aura::Config for Runtime`")
+    }
+
+    /// Before polkadot-v0.9.43 pallet_aura has no such item: the finding still asks for the SDK upgrade first.
+    @Test func preItemReleaseStillAsksForTheUpgrade() {
+        var runtime = FactsFixtures.runtime(allowMultiple: nil)
+        runtime.auraConfig = ConfigImplFact(file: "runtime/src/lib.rs", line: 30, associatedTypes: ["AuthorityId"])
+        let facts = FactsFixtures.facts([runtime], nodes: [], release: "polkadot-v0.9.42")
+        let finding = RuleTests.run("multiple-blocks-per-slot", facts).first
+        #expect(finding?.status == .fail)
+        #expect(Self.place(finding) == "Cargo.toml:3:1")
+        #expect(finding?.change?.hasPrefix("upgrade the polkadot-sdk dependencies") == true)
+    }
+
+    /// An item that is written but not evaluated is not "not set"; with capacity above 1, an item that is not
+    /// set panics like a false one.
+    @Test func writtenButUnevaluatedStaysUnknownAndCapacityFailsWhenNotSet() {
+        var written = FactsFixtures.runtime(capacity: 3, allowMultiple: nil)
+        written.auraConfig = ConfigImplFact(
+            file: "runtime/src/lib.rs", line: 30, associatedTypes: ["AllowMultipleBlocksPerSlot"])
+        let writtenFacts = FactsFixtures.facts([written], nodes: [])
+        #expect(RuleTests.run("multiple-blocks-per-slot", writtenFacts).map(\.status) == [.unknown])
+        #expect(RuleTests.run("capacity-requires-multiple-blocks", writtenFacts).map(\.status) == [.unknown])
+
+        var bare = written
+        bare.auraConfig?.associatedTypes = ["AuthorityId"]
+        let capacity = RuleTests.run("capacity-requires-multiple-blocks", FactsFixtures.facts([bare], nodes: []))
+        #expect(capacity.map(\.status) == [.fail])
+        #expect(Self.place(capacity.first) == "runtime/src/lib.rs:30:1")
+    }
+
     // MARK: C. AuraApi value read from pallet_aura
 
     /// `Aura::slot_duration()` carries the pallet's evaluated slot, so slot-duration-agreement compares it too;

@@ -127,7 +127,8 @@ The audit reads `type SlotDuration` in the `pallet_aura::Config` implementation 
 
 - **Passes** for `ConstU64<SLOT_DURATION>`, or any constant form that evaluates to the same number.
 - **Fails** for `MinimumPeriodTimesTwo<…>`, or when the item is missing (the pallet then derives the
-  slot from `MinimumPeriod`, which phase 3 sets to 0).
+  slot from `MinimumPeriod`, which phase 3 sets to 0); a missing item is reported as not set, on the line
+  of the `pallet_aura::Config` implementation.
 - **Warns** for another constant form whose value differs from `SLOT_DURATION`.
 - When the line sits behind a `cfg` feature (such as `experimental`), the audit evaluates it with the
   features you pass with `--features` and names the feature in the finding, so you can see which build
@@ -1193,6 +1194,10 @@ The audit reads `AllowMultipleBlocksPerSlot` in the `pallet_aura::Config` implem
 - **Fails** when it is false. While the runtime is still at capacity 1 and 12 s blocks this is simply the
   first open step of phase 3; once capacity is above 1 the combination panics and
   [capacity-requires-multiple-blocks](capacity-requires-multiple-blocks.md) reports it as well.
+- **Fails** when the `pallet_aura::Config` implementation does not write the item at all (sources older
+  than the item): the pallet then accepts one block per slot. The finding points at the `impl` line and
+  asks for the line to add; before polkadot-v0.9.43, where the pallet has no such item, it asks for the SDK
+  upgrade first.
 - **Not applicable** for runtimes whose consensus is not Aura.
 
 ## Related
