@@ -276,12 +276,17 @@ enum ConsistencyRules {
         }
         let short = serving.filter { ($0.authoringDurationMs?.value ?? 2000) < 2000 }
         if let node = short.first, let duration = node.authoringDurationMs {
+            let derived = node.authoringDurationSlotProportion
+            let origin = derived.map { " (\(NodeRules.proportionOrigin($0)))" } ?? ""
             return [
                 context.finding(
                     .warn, runtime.subject,
-                    "blocks may weigh \(weight.value) ms but \(node.displayName) stops authoring after \(duration.value) ms, so they can never be filled",
+                    "blocks may weigh \(weight.value) ms but \(node.displayName) stops authoring after \(duration.value) ms\(origin), so they can never be filled",
                     at: duration.evidence, expected: "2000", actual: "\(duration.value)",
-                    change: "set `authoring_duration: Duration::from_millis(2000)` in \(duration.file)")
+                    change: derived == nil
+                        ? "set `authoring_duration: Duration::from_millis(2000)` in \(duration.file)"
+                        : "switch \(duration.file) to the lookahead collator with `authoring_duration: Duration::from_millis(2000)`"
+                )
             ]
         }
         if let node = serving.first(where: { $0.authoringDurationMs == nil }) {

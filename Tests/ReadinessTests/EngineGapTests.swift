@@ -127,6 +127,101 @@ import Testing
         return try FactsExtractor(root: root, exploreVariants: false).extract()
     }
 
+    // MARK: A. Legacy collator authoring time
+
+    /// `block_proposal_slot_portion: SlotProportion::new(1f32 / 24f32)` of the runtime's 12 s slot is 500 ms of
+    /// authoring: the authoring-duration item fails on that number, located at the proportion, and says it was
+    /// derived; a 2 s block weight now warns instead of being unknown.
+    @Test func legacyCollatorAuthorsForItsSlotProportion() throws {
+        let facts = try Self.extract(Self.workspace(runtime: Self.runtime(), service: Self.legacyService()))
+        let node = try #require(facts.nodes.first)
+        #expect(node.collator == "legacy")
+        let duration = try #require(node.authoringDurationMs)
+        #expect(duration.value == 500)
+        #expect(duration.file == "node/src/service.rs")
+        #expect(duration.line == Self.proportionLine())
+        let proportion = try #require(node.slotProportion)
+        #expect(proportion.source == "1f32 / 24f32")
+        #expect(abs(proportion.value - 1.0 / 24.0) < 1e-12)
+        #expect(proportion.maxSource == "1f32 / 16f32")
+        #expect(proportion.maxValue == 0.0625)
+        #expect(proportion.slotDurationMs == 12000)
+        #expect(proportion.slotDurationSource?.hasPrefix("AuraApi::slot_duration of gap-runtime") == true)
+
+        let authoring = RuleTests.run("authoring-duration", facts)
+        #expect(authoring.map(\.status) == [.fail])
+        #expect(authoring.first?.message.contains("derived from a slot proportion") == true)
+        #expect(Self.place(authoring.first) == "node/src/service.rs:\(Self.proportionLine()):9")
+        #expect(authoring.first?.change?.contains("lookahead collator") == true)
+
+        let weight = RuleTests.run("weight-vs-authoring-duration", facts)
+        #expect(weight.map(\.status) == [.warn])
+        #expect(weight.first?.message.contains("derived from a slot proportion") == true)
+    }
+
+    /// The proportion may be a constant of the node crate; with the runtime's 6 s slot, a third is 2000 ms and
+    /// both items pass.
+    @Test func proportionConstantOfTheNodeCrateIsEvaluated() throws {
+        let extra = "const PROPOSAL_SHARE: f32 = 1.0 / DIVISOR as f32;\nconst DIVISOR: u32 = 3;"
+        let facts = try Self.extract(
+            Self.workspace(
+                runtime: Self.runtime(slot: "6000"),
+                service: Self.legacyService(portion: "SlotProportion::new(PROPOSAL_SHARE)", extra: extra)))
+        let node = try #require(facts.nodes.first)
+        #expect(node.authoringDurationMs?.value == 2000)
+        #expect(node.authoringDurationMs?.line == Self.proportionLine(extra: extra))
+        #expect(RuleTests.run("authoring-duration", facts).map(\.status) == [.pass])
+        #expect(RuleTests.run("weight-vs-authoring-duration", facts).map(\.status) == [.pass])
+    }
+
+    /// Without a runtime to read the slot from, the usual 12 s slot is assumed, and the fact says so.
+    @Test func slotIsAssumedWhenNoRuntimeSaysIt() throws {
+        let facts = try Self.extract(Self.workspace(runtime: nil, service: Self.legacyService()))
+        let node = try #require(facts.nodes.first)
+        #expect(node.authoringDurationMs?.value == 500)
+        #expect(node.slotProportion?.slotDurationSource?.hasPrefix("assumed: 12000 ms") == true)
+        #expect(RuleTests.run("authoring-duration", facts).first?.message.contains("assumed") == true)
+    }
+
+    /// A lookahead collator keeps its `authoring_duration`: a development node's proportion beside it is not read.
+    @Test func lookaheadAuthoringDurationIsUntouched() throws {
+        let service = """
+            use cumulus_client_consensus_aura::collators::lookahead::{self as aura, Params as AuraParams};
+            fn start_dev_node() {
+                sc_consensus_aura::start_aura(StartAuraParams {
+                    block_proposal_slot_portion: SlotProportion::new(2f32 / 3f32),
+                })?;
+            }
+            fn start_consensus() {
+                let params = AuraParams { authoring_duration: Duration::from_millis(1500), para_backend: backend };
+                aura::run::<Block, AuthorityPair, _, _, _, _, _, _, _, _>(params);
+            }
+            """
+        let facts = try Self.extract(Self.workspace(runtime: Self.runtime(), service: service))
+        let node = try #require(facts.nodes.first)
+        #expect(node.collator == "lookahead")
+        #expect(node.authoringDurationMs?.value == 1500)
+        #expect(node.authoringDurationMs?.line == 8)
+        #expect(node.slotProportion == nil)
+        #expect(RuleTests.run("authoring-duration", facts).first?.message.contains("slot proportion") == false)
+    }
+
+    @Test func floatExpressionsEvaluateLiteralsAndArithmetic() {
+        func value(_ text: String) -> Double? {
+            FloatExpression.evaluate(RealRepositoryShapeTests.tokens(text)) { path in
+                path.last?.name == "HALF" ? 0.5 : nil
+            }
+        }
+        #expect(value("1f32 / 24f32") == 1.0 / 24.0)
+        #expect(value("(1.0 + 2.0) / 3_0.0") == 0.1)
+        #expect(value("2 as f64 * HALF") == 1.0)
+        #expect(value("-0.5e1") == -5.0)
+        #expect(value("7 as u32 / 2") == 3.5)
+        #expect(value("1.0 / 0.0") == nil)
+        #expect(value("1.0 / UNKNOWN") == nil)
+        #expect(value("1.0 1.0") == nil)
+    }
+
     // MARK: B. `impl pallet_aura::Config` without the items
 
     static let bareAuraRuntime = """

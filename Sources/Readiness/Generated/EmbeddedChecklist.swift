@@ -197,6 +197,15 @@ The audit evaluates the `authoring_duration` field of the collator parameters in
 (some templates pick 500 or 1500 ms with an `async-backing` feature). The facts carry it as
 `nodes[].authoringDurationMs`.
 
+The legacy collator (`AuraConsensus::build`, started with `start_collator`) has no `authoring_duration`: it
+authors for a share of the slot, `block_proposal_slot_portion: SlotProportion::new(1f32 / 24f32)` in its
+`BuildAuraConsensusParams`. The audit evaluates that fraction and multiplies it by the slot of the runtime
+the node runs (what `AuraApi::slot_duration` returns, else pallet_aura's `SlotDuration`, else
+`SLOT_DURATION`; when none can be read it assumes the usual 12 s and says so): 1/24 of 12 s is 500 ms. The
+finding points at the proportion and says the number was derived from it (facts:
+`nodes[].slotProportion`). The change is then the switch to the lookahead collator with a 2000 ms
+`authoring_duration`.
+
 - **Passes** at 2000 ms.
 - **Warns** from 1500 ms up to 1999 ms (the 2024 guidance, still short of the current 2000 ms) and above
   2000 ms, where backers may not re-execute the block within the backing timeout.
@@ -2115,7 +2124,8 @@ let params = AuraParams {
 ## How paraready checks it
 
 The audit compares `maxBlockWeightRefTimeMs` from the runtime with `nodes[].authoringDurationMs` from
-each node crate in the repository.
+each node crate in the repository. For a legacy collator that duration is its slot proportion times the
+slot (see [authoring-duration](authoring-duration.md)), and the finding says so.
 
 - **Warns** when the ref-time is 2000 ms or more and an authoring duration is below 2000 ms; the finding
   quotes both lines.
