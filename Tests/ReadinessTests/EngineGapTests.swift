@@ -268,11 +268,11 @@ import Testing
                 == "add `type AllowMultipleBlocksPerSlot = ConstBool<true>;` to `impl pallet_aura::Config for Runtime`")
     }
 
-    /// Before polkadot-v0.9.43 pallet_aura has no such item: the finding still asks for the SDK upgrade first.
+    /// Before polkadot-v1.0.0 pallet_aura has no such item: the finding still asks for the SDK upgrade first.
     @Test func preItemReleaseStillAsksForTheUpgrade() {
         var runtime = FactsFixtures.runtime(allowMultiple: nil)
         runtime.auraConfig = ConfigImplFact(file: "runtime/src/lib.rs", line: 30, associatedTypes: ["AuthorityId"])
-        let facts = FactsFixtures.facts([runtime], nodes: [], release: "polkadot-v0.9.42")
+        let facts = FactsFixtures.facts([runtime], nodes: [], release: "polkadot-v0.9.43")
         let finding = RuleTests.run("multiple-blocks-per-slot", facts).first
         #expect(finding?.status == .fail)
         #expect(Self.place(finding) == "Cargo.toml:3:1")

@@ -1205,7 +1205,7 @@ The audit reads `AllowMultipleBlocksPerSlot` in the `pallet_aura::Config` implem
   [capacity-requires-multiple-blocks](capacity-requires-multiple-blocks.md) reports it as well.
 - **Fails** when the `pallet_aura::Config` implementation does not write the item at all (sources older
   than the item): the pallet then accepts one block per slot. The finding points at the `impl` line and
-  asks for the line to add; before polkadot-v0.9.43, where the pallet has no such item, it asks for the SDK
+  asks for the line to add; before polkadot-v1.0.0, where the pallet has no such item, it asks for the SDK
   upgrade first.
 - **Not applicable** for runtimes whose consensus is not Aura.
 
