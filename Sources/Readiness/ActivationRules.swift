@@ -20,10 +20,23 @@ enum ActivationRules {
                     )
                 ]
             }
+            // Not written in the impl that was read: pallet_aura then accepts one block per slot (releases that
+            // have the item do not compile without it, so the sources are older than the release or incomplete).
+            if runtime.auraConfigLacks("AllowMultipleBlocksPerSlot"), let config = runtime.auraConfig?.evidence {
+                return [
+                    context.finding(
+                        .fail, runtime.subject,
+                        "AllowMultipleBlocksPerSlot is not set in impl pallet_aura::Config: pallet_aura accepts one block per slot",
+                        at: config, expected: "ConstBool<true>", actual: "not set",
+                        change:
+                            "add `type AllowMultipleBlocksPerSlot = ConstBool<true>;` to `impl pallet_aura::Config for Runtime`"
+                    )
+                ]
+            }
             return [
                 context.finding(
                     .unknown, runtime.subject, "AllowMultipleBlocksPerSlot was not found in pallet_aura's config",
-                    at: runtime.anchor(runtime.auraConfig), expected: "ConstBool<true>")
+                    at: runtime.anchor(runtime.auraConfig?.evidence), expected: "ConstBool<true>")
             ]
         }
         if allow.value {

@@ -16,6 +16,18 @@ enum ConsistencyRules {
             return [context.finding(.pass, runtime.subject, "capacity is at most 1; nothing to reconcile")]
         }
         guard let allow = runtime.allowMultipleBlocksPerSlot else {
+            if runtime.auraConfigLacks("AllowMultipleBlocksPerSlot"), let config = runtime.auraConfig {
+                return [
+                    context.finding(
+                        .fail, runtime.subject,
+                        "capacity \(capacity.value) but AllowMultipleBlocksPerSlot is not set in impl pallet_aura::Config: pallet_aura panics with \"Slot must increase\" once two blocks share a slot",
+                        at: Evidence(file: config.file, line: config.line), expected: "ConstBool<true>",
+                        actual: "not set",
+                        change:
+                            "add `type AllowMultipleBlocksPerSlot = ConstBool<true>;` to `impl pallet_aura::Config for Runtime` in the same runtime upgrade"
+                    )
+                ]
+            }
             return [
                 context.finding(
                     .unknown, runtime.subject,
@@ -264,12 +276,17 @@ enum ConsistencyRules {
         }
         let short = serving.filter { ($0.authoringDurationMs?.value ?? 2000) < 2000 }
         if let node = short.first, let duration = node.authoringDurationMs {
+            let derived = node.authoringDurationSlotProportion
+            let origin = derived.map { " (\(NodeRules.proportionOrigin($0)))" } ?? ""
             return [
                 context.finding(
                     .warn, runtime.subject,
-                    "blocks may weigh \(weight.value) ms but \(node.displayName) stops authoring after \(duration.value) ms, so they can never be filled",
+                    "blocks may weigh \(weight.value) ms but \(node.displayName) stops authoring after \(duration.value) ms\(origin), so they can never be filled",
                     at: duration.evidence, expected: "2000", actual: "\(duration.value)",
-                    change: "set `authoring_duration: Duration::from_millis(2000)` in \(duration.file)")
+                    change: derived == nil
+                        ? "set `authoring_duration: Duration::from_millis(2000)` in \(duration.file)"
+                        : "switch \(duration.file) to the lookahead collator with `authoring_duration: Duration::from_millis(2000)`"
+                )
             ]
         }
         if let node = serving.first(where: { $0.authoringDurationMs == nil }) {

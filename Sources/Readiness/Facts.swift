@@ -105,6 +105,47 @@ public struct SourceFact: Codable, Hashable, Sendable {
     }
 }
 
+/// Where a pallet's `impl … Config for Runtime` block is, and the associated types it writes.
+public struct ConfigImplFact: Codable, Hashable, Sendable {
+    public var file: String
+    public var line: Int
+    /// The names of the associated types written in the block, in source order (after `cfg` evaluation).
+    public var associatedTypes: [String]
+
+    public init(file: String, line: Int, associatedTypes: [String]) {
+        self.file = file
+        self.line = line
+        self.associatedTypes = associatedTypes
+    }
+}
+
+/// The share of the slot a legacy collator authors for (`block_proposal_slot_portion:
+/// SlotProportion::new(1f32 / 24f32)`), and the slot it is a share of.
+public struct SlotProportionFact: Codable, Hashable, Sendable {
+    /// The proportion as written (`1f32 / 24f32`).
+    public var source: String
+    /// Its value, clamped to 0…1 as `SlotProportion::new` does.
+    public var value: Double
+    /// `max_block_proposal_slot_portion` as written, when set: the cap after missed slots.
+    public var maxSource: String?
+    public var maxValue: Double?
+    /// The slot the proportion is taken of, in milliseconds.
+    public var slotDurationMs: Int?
+    /// Where that slot comes from (a runtime value with its location), or what was assumed.
+    public var slotDurationSource: String?
+    public var file: String
+    public var line: Int
+    public var column: Int?
+
+    public init(source: String, value: Double, file: String, line: Int, column: Int? = nil) {
+        self.source = source
+        self.value = value
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
 /// A Cargo dependency of the runtime that a checklist item asks for.
 public struct DependencyFact: Codable, Hashable, Sendable {
     public var present: Bool
@@ -152,13 +193,14 @@ public struct RuntimeFacts: Codable, Hashable, Sendable {
     public var consensusHook: ConsensusHookFact?
     public var unincludedSegmentApi: UnincludedSegmentAPIFact
     public var allowMultipleBlocksPerSlot: Located<Bool>?
+    /// `impl pallet_aura::Config for Runtime`: where it is (also when it sets neither item the checks read) and
+    /// which associated types it writes.
+    public var auraConfig: ConfigImplFact?
     public var minimumPeriodMs: Located<Int>?
     /// `monotonic`, `strict`, `any` or `other`.
     public var checkAssociatedRelayNumber: Located<String>?
     /// `pallet_aura::Config::SlotDuration`.
     public var auraSlotDuration: SourceFact?
-    /// Where `impl pallet_aura::Config for Runtime` is, also when it sets neither item the checks read.
-    public var auraConfig: Evidence?
     /// What `AuraApi::slot_duration` returns.
     public var auraApiSlotDuration: SourceFact?
     /// `CheckInherents` in `register_validate_block!`.
@@ -199,7 +241,10 @@ public struct NodeFacts: Codable, Hashable, Sendable {
     public var authoringPolicy: String?
     /// Every collator kind a runtime switch (a bool or CLI flag) can start, with where.
     public var selectableCollators: [Located<String>]
+    /// The collator's `authoring_duration`; for a legacy collator, the time its slot proportion gives.
     public var authoringDurationMs: Located<Int>?
+    /// The legacy collator's `block_proposal_slot_portion`, when its authoring time is derived from it.
+    public var slotProportion: SlotProportionFact?
     public var paraBackend: Evidence?
     public var codeHashProvider: Evidence?
     /// Paths of the workspace runtime crates this node depends on; empty when it names none (it may run any).

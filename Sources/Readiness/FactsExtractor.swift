@@ -65,6 +65,7 @@ public struct FactsExtractor: Sendable {
             nodes[index].runtimes = Self.runtimes(
                 of: package, variant: nodes[index].variant, requested: features, workspace: workspace,
                 runtimePaths: runtimePaths)
+            nodes[index].deriveAuthoringDuration(from: runtimes)
         }
         let configFiles = ConfigFiles.list(root: root)
         var launch = LaunchConfigScanner.findCollators(root: root, files: configFiles)

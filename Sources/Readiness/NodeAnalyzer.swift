@@ -95,6 +95,10 @@ struct NodeAnalyzer {
                 break
             }
         }
+        if facts.authoringDurationMs == nil, facts.collator == "legacy" {
+            // The legacy collator authors for a share of the slot; the slot is the runtime's (filled in later).
+            facts.slotProportion = slotProportion(in: ordered)
+        }
         return facts
     }
 

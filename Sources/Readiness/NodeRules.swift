@@ -63,6 +63,14 @@ enum NodeRules {
         value: "move |block_hash| client.code_at(block_hash).ok().map(|c| ValidationCode::from(c).hash())"
     ) { $0.codeHashProvider }
 
+    /// How an authoring duration derived from a legacy collator's slot proportion came about, for messages.
+    static func proportionOrigin(_ proportion: SlotProportionFact) -> String {
+        let slot = proportion.slotDurationMs.map { "\($0) ms" } ?? "unknown"
+        let source = proportion.slotDurationSource.map { ", \($0)" } ?? ""
+        return
+            "derived from a slot proportion: block_proposal_slot_portion \(proportion.source) of a \(slot) slot\(source)"
+    }
+
     static let authoringDuration = NodeRule("authoring-duration") { node, context in
         if node.collator == "omni-node" {
             return [context.finding(.notApplicable, node.subject, "polkadot-omni-node chooses the authoring duration")]
@@ -75,12 +83,17 @@ enum NodeRules {
                     expected: "Duration::from_millis(2000)")
             ]
         }
-        let change = "set `authoring_duration: Duration::from_millis(2000)`"
+        let derived = node.authoringDurationSlotProportion
+        let change =
+            derived == nil
+            ? "set `authoring_duration: Duration::from_millis(2000)`"
+            : "switch to the lookahead collator and give it `authoring_duration: Duration::from_millis(2000)` (the legacy collator only takes a share of the slot)"
+        let origin = derived.map { " (\(proportionOrigin($0)))" } ?? ""
         if duration.value < 1500 {
             return [
                 context.finding(
                     .fail, node.subject,
-                    "authoring duration is \(duration.value) ms; async backing allows 2000 ms per block",
+                    "authoring duration is \(duration.value) ms\(origin); async backing allows 2000 ms per block",
                     at: duration.evidence, expected: "2000", actual: "\(duration.value)", change: change)
             ]
         }
@@ -88,7 +101,7 @@ enum NodeRules {
             return [
                 context.finding(
                     .warn, node.subject,
-                    "authoring duration is \(duration.value) ms; backers re-execute within a 2 s budget (2.5 s backing timeout) and may not back a longer block",
+                    "authoring duration is \(duration.value) ms\(origin); backers re-execute within a 2 s budget (2.5 s backing timeout) and may not back a longer block",
                     at: duration.evidence, expected: "2000", actual: "\(duration.value)", change: change)
             ]
         }
@@ -96,13 +109,13 @@ enum NodeRules {
             return [
                 context.finding(
                     .warn, node.subject,
-                    "authoring duration is \(duration.value) ms; since PR #5195 (July 2024) the guidance is 2000 ms",
+                    "authoring duration is \(duration.value) ms\(origin); since PR #5195 (July 2024) the guidance is 2000 ms",
                     at: duration.evidence, expected: "2000", actual: "\(duration.value)", change: change)
             ]
         }
         return [
             context.finding(
-                .pass, node.subject, "authoring duration \(duration.value) ms", at: duration.evidence,
+                .pass, node.subject, "authoring duration \(duration.value) ms\(origin)", at: duration.evidence,
                 actual: "\(duration.value)")
         ]
     }

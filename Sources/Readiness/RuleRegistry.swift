@@ -18,6 +18,11 @@ extension SourceFact {
     var evidence: Evidence { Evidence(file: file, line: line) }
 }
 
+extension ConfigImplFact {
+    /// Where the impl block starts.
+    public var evidence: Evidence { Evidence(file: file, line: line) }
+}
+
 extension RuntimeFacts {
     /// Evidence for a canonical constant, if it was found.
     func evidence(_ key: String) -> Evidence? { constants[key]?.evidence }
@@ -45,10 +50,15 @@ extension RuntimeFacts {
             ?? consensusHook.flatMap { hook in hook.file.map { Evidence(file: $0, line: hook.line ?? 1) } }
     }
 
-    /// A line inside `impl pallet_aura::Config for Runtime`, when one is known.
+    /// A line inside `impl pallet_aura::Config for Runtime` (else the line that opens it), when one is known.
     var auraConfigAnchor: Evidence? {
         allowMultipleBlocksPerSlot?.evidence ?? auraSlotDuration.flatMap { $0.line > 0 ? $0.evidence : nil }
-            ?? auraConfig
+            ?? auraConfig?.evidence
+    }
+
+    /// True when `impl pallet_aura::Config for Runtime` was read and does not write `type <name>`.
+    func auraConfigLacks(_ name: String) -> Bool {
+        auraConfig.map { !$0.associatedTypes.contains(name) } ?? false
     }
 
     /// The manifest line of the parachain-system dependency, beside which other SDK dependencies go.

@@ -33,6 +33,7 @@ struct RuntimeAnalyzer {
             if let (located, _) = associated("MinimumPeriod", in: timestamp) { facts.minimumPeriodMs = located }
         }
         readRuntimeAPIs(into: &facts)
+        carryPalletAuraSlotDuration(into: &facts)
         readValidateBlock(into: &facts)
         readWeight(into: &facts)
         readBlockTimeConstants(into: &facts)
@@ -393,7 +394,10 @@ struct RuntimeAnalyzer {
 
     func readAura(_ scoped: ScopedItem, into facts: inout RuntimeFacts) {
         guard let block = scoped.item.impl else { return }
-        facts.auraConfig = Evidence(file: scoped.file, line: scoped.item.location.line)
+        // Where the block is, so that an item it does not write can be reported as not set, on its line.
+        facts.auraConfig = ConfigImplFact(
+            file: scoped.file, line: scoped.item.location.line,
+            associatedTypes: block.items.filter { $0.kind == .typeAlias }.compactMap(\.name))
         if let allow = block.associatedType(named: "AllowMultipleBlocksPerSlot"),
             let tokens = allow.typeAlias?.typeTokens
         {
@@ -447,6 +451,21 @@ struct RuntimeAnalyzer {
             facts.relayParentOffsetApi = Evidence(file: api.file, line: api.item.location.line)
         }
     }
+
+    /// `AuraApi::slot_duration` returning `Aura::slot_duration()` gives what pallet_aura is configured with: that
+    /// evaluated setting becomes the API's value, so that every slot duration of the runtime can be compared.
+    func carryPalletAuraSlotDuration(into facts: inout RuntimeFacts) {
+        guard var api = facts.auraApiSlotDuration, api.valueMs == nil,
+            RuntimePreparationRules.readsPalletAuraSlotDuration(api.source),
+            let pallet = facts.auraSlotDuration?.valueMs
+        else { return }
+        api.valueMs = pallet
+        api.source += " \(Self.readFromPalletAura)"
+        facts.auraApiSlotDuration = api
+    }
+
+    /// What the source of an API value carried over from pallet_aura's setting says about it.
+    static let readFromPalletAura = "(value read from pallet_aura)"
 
     /// A body that only returns a literal (`{ false }`, `{ return true; }`) or panics (`todo!()`, `unimplemented!()`).
     static func isStub(_ body: [Token]) -> Bool {

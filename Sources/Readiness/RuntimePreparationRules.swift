@@ -151,6 +151,18 @@ enum RuntimePreparationRules {
 
     static let auraSlotDuration = RuntimeRule("aura-slot-duration") { runtime, context in
         guard let fact = runtime.auraSlotDuration else {
+            if runtime.auraConfigLacks("SlotDuration") {
+                return [
+                    context.finding(
+                        .fail, runtime.subject,
+                        "SlotDuration is not set in impl pallet_aura::Config; the pallet then derives it from MinimumPeriod, which becomes 0 in phase 3",
+                        at: runtime.anchor(runtime.auraConfigAnchor), expected: "ConstU64<SLOT_DURATION>",
+                        actual: "not set",
+                        change:
+                            "add `type SlotDuration = ConstU64<SLOT_DURATION>;` to `impl pallet_aura::Config for Runtime`"
+                    )
+                ]
+            }
             return [
                 context.finding(
                     .fail, runtime.subject,
@@ -201,7 +213,11 @@ enum RuntimePreparationRules {
             ]
         }
         // A helper (`Runtime::impl_slot_duration()`, the template's docify shape) that evaluates to SLOT_DURATION.
-        if let slot = runtime.constant(ConstantKey.slotDuration), fact.valueMs == slot {
+        // A value read from pallet_aura is judged by the pallet's setting below: equal today, it may still be
+        // derived from MinimumPeriod.
+        if !RuntimePreparationRules.readsPalletAuraSlotDuration(fact.source),
+            let slot = runtime.constant(ConstantKey.slotDuration), fact.valueMs == slot
+        {
             return [
                 context.finding(
                     .pass, runtime.subject,

@@ -73,7 +73,13 @@ public enum FactsText {
                     + node.selectableCollators.map { "\($0.value) (\($0.file):\($0.line))" }.joined(separator: ", ")
                     + "\n"
             }
-            if let duration = node.authoringDurationMs {
+            if let proportion = node.authoringDurationSlotProportion, let duration = node.authoringDurationMs {
+                out +=
+                    "  authoring duration: \(duration.value) ms, derived from block_proposal_slot_portion \(proportion.source)"
+                    + " of a \(proportion.slotDurationMs.map { "\($0) ms" } ?? "unknown") slot"
+                    + (proportion.slotDurationSource.map { " (\($0))" } ?? "") + where_(duration.file, duration.line)
+                    + "\n"
+            } else if let duration = node.authoringDurationMs {
                 out += "  authoring duration: \(duration.value) ms" + where_(duration.file, duration.line) + "\n"
             }
             out += "  para_backend: \(node.paraBackend.map { "\($0.file):\($0.line)" } ?? "absent")\n"

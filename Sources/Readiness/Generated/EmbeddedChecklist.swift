@@ -127,7 +127,8 @@ The audit reads `type SlotDuration` in the `pallet_aura::Config` implementation 
 
 - **Passes** for `ConstU64<SLOT_DURATION>`, or any constant form that evaluates to the same number.
 - **Fails** for `MinimumPeriodTimesTwo<…>`, or when the item is missing (the pallet then derives the
-  slot from `MinimumPeriod`, which phase 3 sets to 0).
+  slot from `MinimumPeriod`, which phase 3 sets to 0); a missing item is reported as not set, on the line
+  of the `pallet_aura::Config` implementation.
 - **Warns** for another constant form whose value differs from `SLOT_DURATION`.
 - When the line sits behind a `cfg` feature (such as `experimental`), the audit evaluates it with the
   features you pass with `--features` and names the feature in the finding, so you can see which build
@@ -195,6 +196,15 @@ The audit evaluates the `authoring_duration` field of the collator parameters in
 `Duration::from_millis(N)`, `Duration::from_secs(N)` or a constant holding either, in every `cfg` branch
 (some templates pick 500 or 1500 ms with an `async-backing` feature). The facts carry it as
 `nodes[].authoringDurationMs`.
+
+The legacy collator (`AuraConsensus::build`, started with `start_collator`) has no `authoring_duration`: it
+authors for a share of the slot, `block_proposal_slot_portion: SlotProportion::new(1f32 / 24f32)` in its
+`BuildAuraConsensusParams`. The audit evaluates that fraction and multiplies it by the slot of the runtime
+the node runs (what `AuraApi::slot_duration` returns, else pallet_aura's `SlotDuration`, else
+`SLOT_DURATION`; when none can be read it assumes the usual 12 s and says so): 1/24 of 12 s is 500 ms. The
+finding points at the proportion and says the number was derived from it (facts:
+`nodes[].slotProportion`). The change is then the switch to the lookahead collator with a 2000 ms
+`authoring_duration`.
 
 - **Passes** at 2000 ms.
 - **Warns** from 1500 ms up to 1999 ms (the 2024 guidance, still short of the current 2000 ms) and above
@@ -1193,6 +1203,10 @@ The audit reads `AllowMultipleBlocksPerSlot` in the `pallet_aura::Config` implem
 - **Fails** when it is false. While the runtime is still at capacity 1 and 12 s blocks this is simply the
   first open step of phase 3; once capacity is above 1 the combination panics and
   [capacity-requires-multiple-blocks](capacity-requires-multiple-blocks.md) reports it as well.
+- **Fails** when the `pallet_aura::Config` implementation does not write the item at all (sources older
+  than the item): the pallet then accepts one block per slot. The finding points at the `impl` line and
+  asks for the line to add; before polkadot-v1.0.0, where the pallet has no such item, it asks for the SDK
+  upgrade first.
 - **Not applicable** for runtimes whose consensus is not Aura.
 
 ## Related
@@ -1695,7 +1709,8 @@ impl sp_consensus_aura::AuraApi<Block, AuraId> for Runtime {
 ## How paraready checks it
 
 The audit evaluates all four values for the same feature set; `MinimumPeriodTimesTwo<Self>` is evaluated
-as twice `minimumPeriodMs`.
+as twice `minimumPeriodMs`. When `AuraApi::slot_duration` returns `Aura::slot_duration()`, its value is
+pallet_aura's evaluated setting (the facts say the value was read from pallet_aura).
 
 - **Passes** when 1, 2 and 3 are equal and at least `RELAY_CHAIN_SLOT_DURATION_MILLIS`, which is 6000.
 - **Fails** when any two of 1–3 differ (the finding lists each value with its file and line), or when the
@@ -2109,7 +2124,8 @@ let params = AuraParams {
 ## How paraready checks it
 
 The audit compares `maxBlockWeightRefTimeMs` from the runtime with `nodes[].authoringDurationMs` from
-each node crate in the repository.
+each node crate in the repository. For a legacy collator that duration is its slot proportion times the
+slot (see [authoring-duration](authoring-duration.md)), and the finding says so.
 
 - **Warns** when the ref-time is 2000 ms or more and an authoring duration is below 2000 ms; the finding
   quotes both lines.
