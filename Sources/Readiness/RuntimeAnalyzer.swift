@@ -297,20 +297,25 @@ struct RuntimeAnalyzer {
 
     /// The block time a runtime does not import itself but whose siblings it does: fellows' system chains
     /// import `SLOT_DURATION`, `HOURS`, `DAYS` from `system_parachains_constants::async_backing`, where
-    /// `MILLISECS_PER_BLOCK` is defined next to them (and the time constants derive from it).
+    /// `MILLISECS_PER_BLOCK` is defined next to them (and the time constants derive from it). Siblings named from
+    /// an SDK module (people-polkadot's `use parachains_common::{…, HOURS, SLOT_DURATION};`) bring the SDK's block
+    /// time with them: it comes from ParaReady's table and is shown at the `use` that names the first sibling.
     func blockTimeBesideImportedTimeConstants() -> Located<Int>? {
         let siblings: Set<String> = ["SLOT_DURATION", "MINUTES", "HOURS", "DAYS"]
         let bindings = bindings(where: { $0.mentions(anyOf: Array(siblings)) })
-        var modules: [[String]] = []
+        var modules: [(path: [String], binding: SourceLocation)] = []
         for binding in bindings where !binding.isGlob && binding.path.count >= 2 {
             guard let last = binding.path.last, siblings.contains(last) else { continue }
             let module = Array(binding.path.dropLast())
-            if !modules.contains(module) { modules.append(module) }
+            if !modules.contains(where: { $0.path == module }) { modules.append((module, binding.location)) }
         }
         for module in modules {
             for spelling in ConstantKey.spellings[ConstantKey.blockTime] ?? [] {
-                let value = evaluator.evaluate(path: (module + [spelling]).joined(separator: "::"), inModule: [])
-                guard value.value.isKnown, !value.external else { continue }
+                var value = evaluator.evaluate(path: (module.path + [spelling]).joined(separator: "::"), inModule: [])
+                guard value.value.isKnown else { continue }
+                if value.external && value.location == nil && value.importLocation == nil {
+                    value.importLocation = module.binding
+                }
                 if let located = locate(value, canonical: ConstantKey.blockTime) { return located }
             }
         }

@@ -1,0 +1,57 @@
+import Foundation
+import RustSyntax
+import Testing
+
+@testable import Readiness
+
+/// Shapes from the seventh real-repository pass (the polkadot-fellows system parachains as one monorepo: coretime,
+/// people, bridge hub and encointer runtimes over the shared `system-parachains-constants` crate), each rebuilt as a
+/// tiny workspace written for the test.
+extension RealRepositoryShapeTests {
+    /// People-polkadot imports its slot and time units from the SDK by name (`use parachains_common::{…, HOURS,
+    /// MAXIMUM_BLOCK_WEIGHT, SLOT_DURATION};`) but not the block time they derive from. The block time beside
+    /// imported siblings was only taken from workspace crates, so it stayed "not found": six-second-blocks and
+    /// block-number-time-constants were unknown although `parachains_common::SLOT_DURATION` and `HOURS` are the
+    /// SDK's 12 s ones. It is now the SDK's `MILLISECS_PER_BLOCK`, marked external and shown at the `use` that
+    /// names the sibling, and six-second-blocks asks for the chain's own constant.
+    @Test func sdkBlockTimeBesideSiblingsImportedByName() throws {
+        func workspace(importing names: String) throws -> RepositoryFacts {
+            let root = try Self.repository([
+                "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
+                "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
+                    of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+                "runtime/src/lib.rs": """
+                use parachains_common::{
+                \tAccountId, Balance, \(names)
+                };
+                pub struct Runtime;
+                impl cumulus_pallet_parachain_system::Config for Runtime {
+                    type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;
+                }
+                impl pallet_timestamp::Config for Runtime {
+                    type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
+                }
+                impl pallet_aura::Config for Runtime {
+                    type SlotDuration = ConstU64<SLOT_DURATION>;
+                }
+                pub const PERIOD: u32 = 6 * HOURS;
+                construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1, Aura: pallet_aura = 2 });
+                """,
+            ])
+            defer { try? FileManager.default.removeItem(atPath: root) }
+            return try FactsExtractor(root: root, exploreVariants: false).extract()
+        }
+        let named = try workspace(importing: "HOURS, SLOT_DURATION,")
+        let facts = try #require(named.runtimes.first)
+        let block = try #require(facts.constants[ConstantKey.blockTime])
+        #expect(block.value == 12000)
+        #expect(block.external == true)
+        #expect(block.file == "runtime/src/lib.rs")
+        #expect(block.line == 2)
+        #expect(RuleTests.run("six-second-blocks", named).map(\.status) == [.fail])
+        #expect(
+            RuleTests.run("six-second-blocks", named).first?.change?.contains(
+                "instead of importing the SDK's 12000 ms constant") == true)
+        #expect(RuleTests.run("block-number-time-constants", named).map(\.status) == [.warn])
+    }
+}
