@@ -54,4 +54,58 @@ extension RealRepositoryShapeTests {
                 "instead of importing the SDK's 12000 ms constant") == true)
         #expect(RuleTests.run("block-number-time-constants", named).map(\.status) == [.warn])
     }
+
+    /// Encointer glob-imports the shared consensus constants (`use system_parachains_constants::kusama::{
+    /// consensus::*, …};`, capacity 1) and defines its own `UNINCLUDED_SEGMENT_CAPACITY = 2` and velocity at the
+    /// crate root, after `construct_runtime!`; the hook's arguments name them unqualified. A local item shadows a
+    /// glob import, so the capacity is the runtime's 2, while the relay slot, defined only in the glob-imported
+    /// module, comes from there. ParaReady already read this right; the test keeps it so.
+    @Test func ownCapacityShadowsTheGlobImportedConsensusConstants() throws {
+        let root = try Self.repository([
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\", \"consts\"]\n",
+            "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
+                of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }",
+                with: "shared-consts = { path = \"../consts\" }"),
+            "runtime/src/lib.rs": """
+            use shared_consts::kusama::{consensus::*, currency::*};
+            pub struct Runtime;
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;
+                type ConsensusHook = ConsensusHook;
+            }
+            type ConsensusHook = cumulus_pallet_aura_ext::FixedVelocityConsensusHook<
+                Runtime,
+                RELAY_CHAIN_SLOT_DURATION_MILLIS,
+                BLOCK_PROCESSING_VELOCITY,
+                UNINCLUDED_SEGMENT_CAPACITY,
+            >;
+            construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1 });
+            pub const UNINCLUDED_SEGMENT_CAPACITY: u32 = 2;
+            pub const BLOCK_PROCESSING_VELOCITY: u32 = 1;
+            """,
+            "consts/Cargo.toml": "[package]\nname = \"shared-consts\"\nversion = \"0.1.0\"\n",
+            "consts/src/lib.rs": """
+            pub mod kusama {
+                pub mod consensus {
+                    pub const UNINCLUDED_SEGMENT_CAPACITY: u32 = 1;
+                    pub const BLOCK_PROCESSING_VELOCITY: u32 = 1;
+                    pub const RELAY_CHAIN_SLOT_DURATION_MILLIS: u32 = 6000;
+                }
+                pub mod currency {
+                    pub const UNITS: u128 = 1_000_000_000_000;
+                }
+            }
+            """,
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let constants = try #require(facts.runtimes.first?.constants)
+        #expect(
+            constants["UNINCLUDED_SEGMENT_CAPACITY"] == Located(2, file: "runtime/src/lib.rs", line: 14, column: 11))
+        #expect(constants["BLOCK_PROCESSING_VELOCITY"]?.file == "runtime/src/lib.rs")
+        #expect(
+            constants["RELAY_CHAIN_SLOT_DURATION_MILLIS"]
+                == Located(6000, file: "consts/src/lib.rs", line: 5, column: 19))
+        #expect(facts.runtimes.first?.consensusHook?.kind == "fixed-velocity")
+    }
 }
