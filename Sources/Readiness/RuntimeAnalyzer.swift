@@ -50,7 +50,9 @@ struct RuntimeAnalyzer {
         }
     }
 
-    /// An associated type's value evaluated as an integer (for `ConstU64<…>`-style types), with its location.
+    /// An associated type's value evaluated as an integer (for `ConstU64<…>`-style types), with its location. The
+    /// setting is the chain's own, written in its impl, even when computed from an SDK constant
+    /// (`ConstU64<{ SLOT_DURATION / 2 }>` with `parachains_common::SLOT_DURATION`), so it is never marked external.
     func associated(_ name: String, in scoped: ScopedItem) -> (Located<Int>, [Token])? {
         guard let item = scoped.item.impl?.associatedType(named: name), let tokens = item.typeAlias?.typeTokens else {
             return nil
@@ -67,8 +69,7 @@ struct RuntimeAnalyzer {
         else { return nil }
         return (
             Located(
-                integer, file: scoped.file, line: item.location.line, column: item.location.column,
-                external: value.external ? true : nil), tokens
+                integer, file: scoped.file, line: item.location.line, column: item.location.column), tokens
         )
     }
 

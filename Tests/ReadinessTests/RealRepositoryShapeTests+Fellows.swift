@@ -13,7 +13,8 @@ extension RealRepositoryShapeTests {
     /// imported siblings was only taken from workspace crates, so it stayed "not found": six-second-blocks and
     /// block-number-time-constants were unknown although `parachains_common::SLOT_DURATION` and `HOURS` are the
     /// SDK's 12 s ones. It is now the SDK's `MILLISECS_PER_BLOCK`, marked external and shown at the `use` that
-    /// names the sibling, and six-second-blocks asks for the chain's own constant.
+    /// names the sibling, and six-second-blocks asks for the chain's own constant. The `MinimumPeriod` the runtime
+    /// computes from that slot is its own setting, not an SDK value.
     @Test func sdkBlockTimeBesideSiblingsImportedByName() throws {
         func workspace(importing names: String) throws -> RepositoryFacts {
             let root = try Self.repository([
@@ -53,6 +54,9 @@ extension RealRepositoryShapeTests {
             RuleTests.run("six-second-blocks", named).first?.change?.contains(
                 "instead of importing the SDK's 12000 ms constant") == true)
         #expect(RuleTests.run("block-number-time-constants", named).map(\.status) == [.warn])
+        // `MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>` is the chain's own setting, written in its impl, though
+        // computed from the SDK's slot: it was marked external (a "well-known SDK value") in the facts.
+        #expect(facts.minimumPeriodMs == Located(6000, file: "runtime/src/lib.rs", line: 9, column: 10))
     }
 
     /// Encointer glob-imports the shared consensus constants (`use system_parachains_constants::kusama::{
