@@ -50,7 +50,9 @@ struct RuntimeAnalyzer {
         }
     }
 
-    /// An associated type's value evaluated as an integer (for `ConstU64<…>`-style types), with its location.
+    /// An associated type's value evaluated as an integer (for `ConstU64<…>`-style types), with its location. The
+    /// setting is the chain's own, written in its impl, even when computed from an SDK constant
+    /// (`ConstU64<{ SLOT_DURATION / 2 }>` with `parachains_common::SLOT_DURATION`), so it is never marked external.
     func associated(_ name: String, in scoped: ScopedItem) -> (Located<Int>, [Token])? {
         guard let item = scoped.item.impl?.associatedType(named: name), let tokens = item.typeAlias?.typeTokens else {
             return nil
@@ -67,8 +69,7 @@ struct RuntimeAnalyzer {
         else { return nil }
         return (
             Located(
-                integer, file: scoped.file, line: item.location.line, column: item.location.column,
-                external: value.external ? true : nil), tokens
+                integer, file: scoped.file, line: item.location.line, column: item.location.column), tokens
         )
     }
 
@@ -297,20 +298,25 @@ struct RuntimeAnalyzer {
 
     /// The block time a runtime does not import itself but whose siblings it does: fellows' system chains
     /// import `SLOT_DURATION`, `HOURS`, `DAYS` from `system_parachains_constants::async_backing`, where
-    /// `MILLISECS_PER_BLOCK` is defined next to them (and the time constants derive from it).
+    /// `MILLISECS_PER_BLOCK` is defined next to them (and the time constants derive from it). Siblings named from
+    /// an SDK module (people-polkadot's `use parachains_common::{…, HOURS, SLOT_DURATION};`) bring the SDK's block
+    /// time with them: it comes from ParaReady's table and is shown at the `use` that names the first sibling.
     func blockTimeBesideImportedTimeConstants() -> Located<Int>? {
         let siblings: Set<String> = ["SLOT_DURATION", "MINUTES", "HOURS", "DAYS"]
         let bindings = bindings(where: { $0.mentions(anyOf: Array(siblings)) })
-        var modules: [[String]] = []
+        var modules: [(path: [String], binding: SourceLocation)] = []
         for binding in bindings where !binding.isGlob && binding.path.count >= 2 {
             guard let last = binding.path.last, siblings.contains(last) else { continue }
             let module = Array(binding.path.dropLast())
-            if !modules.contains(module) { modules.append(module) }
+            if !modules.contains(where: { $0.path == module }) { modules.append((module, binding.location)) }
         }
         for module in modules {
             for spelling in ConstantKey.spellings[ConstantKey.blockTime] ?? [] {
-                let value = evaluator.evaluate(path: (module + [spelling]).joined(separator: "::"), inModule: [])
-                guard value.value.isKnown, !value.external else { continue }
+                var value = evaluator.evaluate(path: (module.path + [spelling]).joined(separator: "::"), inModule: [])
+                guard value.value.isKnown else { continue }
+                if value.external && value.location == nil && value.importLocation == nil {
+                    value.importLocation = module.binding
+                }
                 if let located = locate(value, canonical: ConstantKey.blockTime) { return located }
             }
         }
