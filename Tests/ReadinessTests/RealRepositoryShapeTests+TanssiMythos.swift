@@ -93,4 +93,34 @@ extension RealRepositoryShapeTests {
         #expect(facts.nodes.map(\.crate) == ["chain-consensus"])
         #expect(facts.nodes.first?.collator == nil)
     }
+
+    /// Tanssi's workspace takes the SDK from its fork on a feature branch (`girazoki-try-simple-dns-update`), which
+    /// names no release. The facts said so, but the sdk-version finding only read "could not be determined"; it now
+    /// carries the reason.
+    @Test func unknownReleaseFindingSaysWhichSourceNamesNoRelease() throws {
+        let root = try Self.repository([
+            "Cargo.toml": """
+            [workspace]
+            members = ["node"]
+
+            [workspace.dependencies]
+            cumulus-client-service = { git = "https://github.com/chain-labs/polkadot-sdk", branch = "someone-try-dns-update" }
+            """,
+            "node/Cargo.toml": """
+            [package]
+            name = "chain-node"
+            version = "0.1.0"
+
+            [dependencies]
+            cumulus-client-service = { workspace = true }
+            """,
+            "node/src/main.rs": "fn main() {}\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let finding = try #require(RuleTests.run("sdk-version", facts).first)
+        #expect(finding.status == .unknown)
+        #expect(finding.message.contains("could not be determined"))
+        #expect(finding.message.contains("`someone-try-dns-update`"))
+    }
 }
