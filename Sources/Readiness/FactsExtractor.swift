@@ -342,6 +342,9 @@ public struct FactsExtractor: Sendable {
                 return (value.value.milliseconds ?? value.value.integerValue).flatMap { Int(exactly: $0) }
             }
             analyzer.commandLineFiles = commandLineFiles(dependingOn: package, workspace: workspace)
+            analyzer.workspaceCrateNames = Dictionary(
+                workspace.allPackages.map { ($0.name.replacingOccurrences(of: "-", with: "_"), $0.name) }
+            ) { first, _ in first }
             return analyzer.analyze(
                 path: package.directory, crateName: package.name, variant: variant, dependsOnOmniNode: omni)
         }

@@ -123,4 +123,30 @@ extension RealRepositoryShapeTests {
         #expect(finding.message.contains("could not be determined"))
         #expect(finding.message.contains("`someone-try-dns-update`"))
     }
+
+    /// Tanssi's node starts `tc_consensus::collators::lookahead::run`, the orchestrator's own lookahead collator in a
+    /// workspace crate, not cumulus's. The facts name that crate and the finding says that only the start was read;
+    /// the SDK's module keeps the plain wording.
+    @Test func collatorOfAWorkspaceCrateIsNamedAsTheChainsOwn() throws {
+        var files = Self.consensusLibraryFiles.merging(Self.nodeUsingTheConsensusLibraryFiles) { a, _ in a }
+        files["Cargo.toml"] = "[workspace]\nmembers = [\"node\", \"consensus\"]\n"
+        let root = try Self.repository(files)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let node = try #require(facts.nodes.first)
+        #expect(node.collatorCrate == "chain-consensus")
+        let finding = try #require(RuleTests.run("lookahead-collator", facts).first)
+        #expect(finding.status == .pass)
+        #expect(finding.message.contains("workspace crate chain-consensus"))
+
+        files["node/src/service.rs"] = files["node/src/service.rs"]!.replacingOccurrences(
+            of: "chain_consensus::collators", with: "cumulus_client_consensus_aura::collators")
+        let sdkRoot = try Self.repository(files)
+        defer { try? FileManager.default.removeItem(atPath: sdkRoot) }
+        let sdkFacts = try FactsExtractor(root: sdkRoot, exploreVariants: false).extract()
+        #expect(sdkFacts.nodes.first { $0.crate == "chain-node" }?.collatorCrate == nil)
+        #expect(
+            RuleTests.run("lookahead-collator", sdkFacts).first { $0.subject.contains("node") && $0.status == .pass }?
+                .message == "the node starts the lookahead collator")
+    }
 }
