@@ -236,6 +236,10 @@ public struct NodeFacts: Codable, Hashable, Sendable {
     /// `basic`, `lookahead`, `slot-based`, `legacy`, `omni-node`, or nil when no collator start was found.
     public var collator: String?
     public var collatorEvidence: Evidence?
+    /// The workspace crate whose `collators::<kind>` module the node starts (the chain's own collator, such as
+    /// Tanssi's `tc-consensus`), nil for the SDK's or another dependency's. ParaReady reads the start and its
+    /// params, not the crate's collator body: the kind comes from the module's name.
+    public var collatorCrate: String?
     /// For `omni-node` and `polkadot-parachain` binaries: the authoring policy their flags select
     /// (`lookahead` by default, `slot-based` with `--authoring slot-based` or `--experimental-use-slot-based`).
     public var authoringPolicy: String?

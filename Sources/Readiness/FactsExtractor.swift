@@ -58,6 +58,7 @@ public struct FactsExtractor: Sendable {
         // Freeing every token of a large repository takes a noticeable share of a run: let the last reference go
         // on a background thread instead of on the caller's path.
         DispatchQueue.global(qos: .utility).async { withExtendedLifetime(resolver) {} }
+        nodes = Self.droppingNodeLibraries(nodes, workspace: workspace)
         // A node runs the runtimes it depends on; one that depends on none of them may run any.
         let runtimePaths = Set(runtimes.map(\.path))
         for index in nodes.indices {
@@ -157,6 +158,19 @@ public struct FactsExtractor: Sendable {
         // A node depends on its runtime, which may in turn carry parachain-system: the node is not a runtime.
         if node { runtime = runtime && names.contains("frame-support") && !names.contains("sc-service") }
         return (runtime, node)
+    }
+
+    /// Node entries without those of crates that only serve another node: a crate that depends on the collator
+    /// client crates but starts no collator (a consensus library such as Tanssi's `tc-consensus`, which defines
+    /// its own `collators::lookahead::run`) is part of the node crate that depends on it and starts a collator,
+    /// not a node of its own.
+    static func droppingNodeLibraries(_ nodes: [NodeFacts], workspace: CargoWorkspace) -> [NodeFacts] {
+        let starting = Set(nodes.filter { $0.collator != nil }.compactMap(\.crate))
+        return nodes.filter { node in
+            guard node.collator == nil, node.selectableCollators.isEmpty, let crate = node.crate else { return true }
+            let users = workspace.dependents(of: crate, kinds: [.normal]).map(\.package)
+            return !users.contains { starting.contains($0) }
+        }
     }
 
     // MARK: Runtimes
@@ -328,6 +342,9 @@ public struct FactsExtractor: Sendable {
                 return (value.value.milliseconds ?? value.value.integerValue).flatMap { Int(exactly: $0) }
             }
             analyzer.commandLineFiles = commandLineFiles(dependingOn: package, workspace: workspace)
+            analyzer.workspaceCrateNames = Dictionary(
+                workspace.allPackages.map { ($0.name.replacingOccurrences(of: "-", with: "_"), $0.name) }
+            ) { first, _ in first }
             return analyzer.analyze(
                 path: package.directory, crateName: package.name, variant: variant, dependsOnOmniNode: omni)
         }

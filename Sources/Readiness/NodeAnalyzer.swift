@@ -6,6 +6,9 @@ struct NodeAnalyzer {
     /// A place where a collator is started.
     struct CallSite {
         var kind: String
+        /// The local name the start goes through (a module alias, or a `run` imported by name), to find the crate
+        /// a file-level `use` imported it from.
+        var localName: String? = nil
         var file: String
         var line: Int
         /// True when the call sits in the `then` branch of an `if` (or a non-default `match` arm): a switch
@@ -20,6 +23,9 @@ struct NodeAnalyzer {
     /// Files of the crates that parse the node's command line (the node crate itself and the workspace crates
     /// that depend on it), searched for an option's default when a parameter arrives from the command line.
     var commandLineFiles: [SourceFile] = []
+    /// Crate names (as Rust writes them, `_` for `-`) of the workspace's packages, to tell the chain's own
+    /// collator module from the SDK's.
+    var workspaceCrateNames: [String: String] = [:]
 
     /// Module names under `cumulus_client_consensus_aura::collators` and the kind each one is.
     static let collatorModules = ["lookahead": "lookahead", "basic": "basic", "slot_based": "slot-based"]
@@ -28,18 +34,23 @@ struct NodeAnalyzer {
         var facts = NodeFacts(path: path, crate: crateName, variant: variant)
         var aliases: [String: String] = [:]
         var runFunctions: [String: String] = [:]
+        var importedFrom: [String: String] = [:]
         for file in crate.files {
             for binding in Self.bindings(in: file.items) {
                 guard let index = binding.path.firstIndex(of: "collators"), index + 1 < binding.path.count,
                     let kind = Self.collatorModules[binding.path[index + 1]]
                 else { continue }
                 let rest = binding.path[(index + 2)...]
+                var name: String?
                 if rest.isEmpty || rest == ["self"] {
-                    aliases[binding.alias ?? binding.path[index + 1]] = kind
+                    name = binding.alias ?? binding.path[index + 1]
+                    aliases[name!] = kind
                 } else if rest.count == 1, let function = rest.first, Self.runFunctions.contains(function) {
                     // `use …::collators::lookahead::{run as run_aura, …};` then `run_aura::<…>(params)`.
-                    runFunctions[binding.alias ?? function] = kind
+                    name = binding.alias ?? function
+                    runFunctions[name!] = kind
                 }
+                if let name, index > 0 { importedFrom[name] = binding.path[0] }
             }
         }
         var calls: [CallSite] = []
@@ -61,6 +72,9 @@ struct NodeAnalyzer {
         if let chosen {
             facts.collator = chosen.kind
             facts.collatorEvidence = Evidence(file: chosen.file, line: chosen.line)
+            if let owner = chosen.localName.flatMap({ importedFrom[$0] }) {
+                facts.collatorCrate = workspaceCrateNames[owner]
+            }
         }
         var seenKinds: Set<String> = []
         for call in calls where seenKinds.insert(call.kind).inserted {
@@ -149,16 +163,19 @@ struct NodeAnalyzer {
         for index in tokens.indices {
             let token = tokens[index]
             var kind: String?
+            var localName: String?
             if Self.runFunctions.contains(token.name) && token.isIdentifier && index >= 2
                 && tokens[index - 1].isPunct("::")
             {
                 let owner = tokens[index - 2].name
                 kind = aliases[owner] ?? Self.collatorModules[owner]
+                localName = owner
             } else if let imported = runFunctions[token.name], token.isIdentifier,
                 index == 0 || !tokens[index - 1].isPunct("::"), index + 1 < tokens.count,
                 tokens[index + 1].isPunct("(") || tokens[index + 1].isPunct("::")
             {
                 kind = imported
+                localName = token.name
             } else if token.isIdent("AuraConsensus"), index + 2 < tokens.count, tokens[index + 1].isPunct("::"),
                 tokens[index + 2].isIdent("build")
             {
@@ -176,7 +193,7 @@ struct NodeAnalyzer {
             if sites.contains(where: { $0.kind == kind && $0.line == token.line }) { continue }
             sites.append(
                 CallSite(
-                    kind: kind, file: file, line: token.line,
+                    kind: kind, localName: localName, file: file, line: token.line,
                     conditional: Self.isConditional(tokens, at: index), function: function))
         }
         return sites

@@ -10,9 +10,16 @@ enum NodeRules {
     static let lookaheadCollator = NodeRule("lookahead-collator") { node, context in
         switch node.collator {
         case let kind? where StageModel.asyncCollators.contains(kind):
+            // The chain's own collator (a `collators::lookahead` module of a workspace crate): say whose it is and
+            // that only its start was read.
+            let own =
+                node.collatorCrate.map {
+                    " of the workspace crate \($0) (the chain's own implementation, recognised by its module name; its body is not read)"
+                } ?? ""
             return [
                 context.finding(
-                    .pass, node.subject, "the node starts the \(kind) collator", at: nodeEvidence(node), actual: kind)
+                    .pass, node.subject, "the node starts the \(kind) collator\(own)", at: nodeEvidence(node),
+                    actual: kind)
             ]
         case let kind?:
             return [

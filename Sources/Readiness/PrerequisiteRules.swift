@@ -6,9 +6,11 @@ enum PrerequisiteRules {
         let sdk = context.facts.sdk
         guard let release = sdk.release else {
             let candidates = sdk.candidates.isEmpty ? "" : " (candidates: \(sdk.candidates.joined(separator: ", ")))"
+            // Say why (a fork's feature branch, a `rev`): the facts know, the reader of the audit should too.
+            let reason = sdk.detail.map { ": \($0)" } ?? ""
             return [
                 context.finding(
-                    .unknown, "repository", "the polkadot-sdk release could not be determined\(candidates)",
+                    .unknown, "repository", "the polkadot-sdk release could not be determined\(candidates)\(reason)",
                     at: sdk.evidence, expected: "polkadot-v1.8.0 or later")
             ]
         }
