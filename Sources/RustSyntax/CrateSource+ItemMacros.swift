@@ -16,9 +16,17 @@ extension CrateSource {
     /// (`use common_runtime::{impl_config_traits, …};`). The items keep the definition's file and lines, so
     /// evidence points where the code is written. Returns `self` when no call resolves.
     public func expandingItemMacros(resolver: any CrateResolver) -> CrateSource {
+        // A call can only resolve to a crate the resolver supplies, and the calling module must name that crate
+        // (a qualified path or its `use`), so only files that mention one are scanned: the rest of a crate's
+        // deferred module files stay unread.
+        let crateNames = resolver.crateNames
+        guard !crateNames.isEmpty else { return self }
         var expansions: [SourceFile] = []
         var expanded: Set<String> = []
-        var pending = scopedItems.filter { $0.item.kind == .macroCall }
+        var pending = scopedItems(inFilesWhere: { text in
+            crateNames.contains { text.mentions($0) } && Self.mayCallAnItemMacro(text.text)
+        })
+        .filter { $0.item.kind == .macroCall }
         for _ in 0..<Self.itemMacroExpansionDepth where !pending.isEmpty {
             var next: [ScopedItem] = []
             for call in pending {
@@ -47,6 +55,51 @@ extension CrateSource {
         guard !expansions.isEmpty else { return self }
         return CrateSource(
             name: name, files: files + expansions, diagnostics: diagnostics, environment: environment)
+    }
+
+    /// Macros of the SDK that hold items in place; a call of one of them is never a workspace crate's macro.
+    static let sdkItemMacros: Set<Substring> = [
+        "parameter_types", "construct_runtime", "impl_runtime_apis", "register_validate_block", "include",
+        "impl_opaque_keys", "decl_runtime_apis",
+    ]
+
+    /// False only when no line of `text` starts (after indentation) with a path followed by `!` and a bracket,
+    /// other than the SDK's own item macros: then the file holds no item-position macro call to expand. A byte
+    /// pass, so that deferred module files that cannot hold such a call stay unscanned.
+    static func mayCallAnItemMacro(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes -> Bool in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                while index < count && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+                let start = index
+                while index < count {
+                    let byte = bytes[index]
+                    let isPathByte =
+                        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+                        || (byte >= 0x30 && byte <= 0x39)
+                        || byte == 0x5F || byte == 0x3A
+                    guard isPathByte else { break }
+                    index += 1
+                }
+                let pathEnd = index
+                while index < count && (bytes[index] == 0x20 || bytes[index] == 0x09) { index += 1 }
+                if pathEnd > start && index < count && bytes[index] == 0x21 {
+                    var next = index + 1
+                    while next < count && (bytes[next] == 0x20 || bytes[next] == 0x09) { next += 1 }
+                    if next < count && (bytes[next] == 0x28 || bytes[next] == 0x7B || bytes[next] == 0x5B) {
+                        let path = String(
+                            decoding: UnsafeBufferPointer(rebasing: bytes[start..<pathEnd]), as: UTF8.self)
+                        let name = path.split(separator: ":").last ?? ""
+                        if !sdkItemMacros.contains(name) { return true }
+                    }
+                }
+                while index < count && bytes[index] != 0x0A { index += 1 }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// The crate and macro name a call refers to: the first segment of a qualified path, or the crate of the
