@@ -17,6 +17,7 @@ final class WorkspaceCrates: @unchecked Sendable {
     let sources: SourceCache
     private let lock = NSLock()
     private var cache: [String: CrateSource?] = [:]
+    private var resolvers: [String: Resolver] = [:]
 
     /// How many path-dependency hops to follow from the analysed crate.
     static let maximumDepth = 3
@@ -36,6 +37,21 @@ final class WorkspaceCrates: @unchecked Sendable {
     /// The workspace crates `package` depends on (up to ``maximumDepth`` hops), each loaded on first use with
     /// the features that building `package` with `requested` features turns on in it.
     func resolver(for package: CargoPackage, requested: Set<String> = []) -> Resolver {
+        // The same package and features are asked for several times per extraction (the evaluator, the
+        // item-macro expansion); feature resolution over the workspace is the costly part, so it runs once.
+        let key = package.directory + "\u{0}" + requested.sorted().joined(separator: ",")
+        lock.lock()
+        let known = resolvers[key]
+        lock.unlock()
+        if let known { return known }
+        let made = makeResolver(for: package, requested: requested)
+        lock.lock()
+        resolvers[key] = made
+        lock.unlock()
+        return made
+    }
+
+    private func makeResolver(for package: CargoPackage, requested: Set<String>) -> Resolver {
         let resolution = workspace.featureResolution(of: package.name, requested: requested)
         var targets: [String: Target] = [:]
         var seen: Set<String> = [package.directory]
