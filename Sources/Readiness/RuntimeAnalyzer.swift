@@ -247,7 +247,7 @@ struct RuntimeAnalyzer {
             return nil
         }
         // An SDK constant from ParaReady's table has no definition here: show the `use` that imports it.
-        let location = value.location ?? value.importLocation
+        let location = value.shownLocation
         let file = location?.file ?? crate.rootFile
         return Located(
             number, file: file, line: location?.line ?? 0, column: location?.column,
@@ -314,7 +314,7 @@ struct RuntimeAnalyzer {
             for spelling in ConstantKey.spellings[ConstantKey.blockTime] ?? [] {
                 var value = evaluator.evaluate(path: (module.path + [spelling]).joined(separator: "::"), inModule: [])
                 guard value.value.isKnown else { continue }
-                if value.external && value.location == nil && value.importLocation == nil {
+                if Self.isSDKValue(value) && value.importLocation == nil {
                     value.importLocation = module.binding
                 }
                 if let located = locate(value, canonical: ConstantKey.blockTime) { return located }
@@ -541,7 +541,7 @@ struct RuntimeAnalyzer {
             // Weight ref-time is in picoseconds: 10^9 per millisecond.
             let ms = Int(refTime / 1_000_000_000)
             // An SDK constant the chain imports is shown where it is imported.
-            let location = value.location ?? value.importLocation
+            let location = value.shownLocation
             facts.maxBlockWeightRefTimeMs = Located(
                 ms, file: location?.file ?? crate.rootFile,
                 line: location?.line ?? 0, column: location?.column,
@@ -561,11 +561,10 @@ struct RuntimeAnalyzer {
         else { return nil }
         let resolved = evaluator.resolveType(tokens, inModule: system.modulePath)
         guard var module = resolved.resolvedPath?.dropLast().map({ $0 }), !module.isEmpty else { return nil }
-        func rustName(_ name: String) -> String { String(name.map { $0 == "-" ? "_" : $0 }) }
-        module[0] = rustName(module[0])
-        if module[0] == rustName(crateName) { module[0] = "crate" }
+        module[0] = WorkspaceCrates.key(module[0])
+        if module[0] == WorkspaceCrates.key(crateName) { module[0] = "crate" }
         let value = evaluator.evaluate(path: (module + ["MAXIMUM_BLOCK_WEIGHT"]).joined(separator: "::"), inModule: [])
-        guard let location = value.location ?? value.importLocation, let refTime = value.value.refTime else {
+        guard let location = value.shownLocation, let refTime = value.value.refTime else {
             return nil
         }
         return Located(

@@ -19,6 +19,11 @@ public struct EvaluatedConstant: Sendable, Hashable {
     /// imports it (`use parachains_common::MAXIMUM_BLOCK_WEIGHT;`, or the glob it comes through).
     public var importLocation: SourceLocation?
 
+    /// Where to show the value: its definition, else the import that brings a well-known constant in.
+    public var shownLocation: SourceLocation? {
+        location ?? importLocation
+    }
+
     public init(
         value: ConstValue, symbol: String, location: SourceLocation?, typeName: String? = nil, external: Bool = false,
         notes: [String] = []

@@ -610,39 +610,40 @@ struct ItemParser {
             kind: .macroRules, name: tokens[keyword + 2].name, attributes: [], visibility: visibility,
             location: location(keyword + 2), tokenRange: keyword..<keyword)
         var end = skipTree(keyword + 3, hi)
-        item.macroRules = parseMacroRulesArms(keyword + 3, hi, depth: depth)
-        item.macroArms = parseMacroArms(keyword + 3, hi)
+        let arms = macroRulesArms(keyword + 3, hi)
+        item.macroArms = MacroRulesDeclaration(
+            arms: arms.map { MacroRulesDeclaration.Arm(matcher: slice($0.matcher), transcriber: slice($0.transcriber)) }
+        )
+        let itemArms = arms.filter { invokesItemMacro($0.transcriber) }.map {
+            MacroRulesDefinition.Arm(items: parseItems($0.transcriber, depth: depth + 1).items)
+        }
+        item.macroRules = itemArms.isEmpty ? nil : MacroRulesDefinition(arms: itemArms)
         if !tokens[keyword + 3].isPunct("{") && isPunct(end, hi, ";") { end += 1 }
         index = end
         return item
     }
 
-    /// The arms of the rules group at `open` whose transcriber invokes an item-holding macro
-    /// (`impl_runtime_apis! { … }`), with the transcriber parsed as items; nil when there is none.
-    func parseMacroRulesArms(_ open: Int, _ hi: Int, depth: Int) -> MacroRulesDefinition? {
+    /// The token ranges inside the brackets of each `(matcher) => { transcriber }` rule of the rules group at
+    /// `open` (separating `;` and stray tokens are skipped).
+    func macroRulesArms(_ open: Int, _ hi: Int) -> [(matcher: Range<Int>, transcriber: Range<Int>)] {
         let close = groupEnd(open, hi)
-        var arms: [MacroRulesDefinition.Arm] = []
+        var arms: [(matcher: Range<Int>, transcriber: Range<Int>)] = []
         var cursor = open + 1
         while cursor < close {
             guard isOpener(cursor, close) else {
                 cursor += 1
                 continue
             }
-            // `(matcher) => { transcriber }`
             let arrow = skipTree(cursor, close)
             guard isPunct(arrow, close, "=>"), isOpener(arrow + 1, close) else {
                 cursor = max(arrow, cursor + 1)
                 continue
             }
-            let transcriber = arrow + 1
-            let transcriberEnd = groupEnd(transcriber, close)
-            let inner = (transcriber + 1)..<transcriberEnd
-            if invokesItemMacro(inner) {
-                arms.append(MacroRulesDefinition.Arm(items: parseItems(inner, depth: depth + 1).items))
-            }
+            let transcriberEnd = groupEnd(arrow + 1, close)
+            arms.append(((cursor + 1)..<groupEnd(cursor, close), (arrow + 2)..<transcriberEnd))
             cursor = transcriberEnd + 1
         }
-        return arms.isEmpty ? nil : MacroRulesDefinition(arms: arms)
+        return arms
     }
 
     /// Whether `range` names an item-holding macro followed by `!` (`impl_runtime_apis!`).
@@ -655,25 +656,6 @@ struct ItemParser {
             index += 1
         }
         return false
-    }
-
-    /// The arms `(matcher) => {transcriber};` inside the group opened at `open`.
-    func parseMacroArms(_ open: Int, _ hi: Int) -> MacroRulesDeclaration {
-        let close = groupEnd(open, hi)
-        var arms: [MacroRulesDeclaration.Arm] = []
-        var cursor = open + 1
-        while cursor < close, isOpener(cursor, close) {
-            let matcherEnd = groupEnd(cursor, close)
-            let arrowEnd = matcherEnd + 2
-            guard arrowEnd < close, tokens[matcherEnd + 1].isPunct("=>"), isOpener(arrowEnd, close) else { break }
-            let transcriberEnd = groupEnd(arrowEnd, close)
-            arms.append(
-                MacroRulesDeclaration.Arm(
-                    matcher: slice((cursor + 1)..<matcherEnd), transcriber: slice((arrowEnd + 1)..<transcriberEnd)))
-            cursor = transcriberEnd + 1
-            if cursor < close, tokens[cursor].isPunct(";") { cursor += 1 }
-        }
-        return MacroRulesDeclaration(arms: arms)
     }
 
     func parseExtern(_ index: inout Int, _ hi: Int, visibility: Visibility, depth: Int) -> Item? {

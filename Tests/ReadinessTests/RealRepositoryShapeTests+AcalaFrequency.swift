@@ -141,8 +141,7 @@ extension RealRepositoryShapeTests {
     @Test func proofSizeFromAnUnknownConstantKeepsTheReferenceTime() throws {
         let root = try Self.repository([
             "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
-            "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
-                of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+            "runtime/Cargo.toml": Self.standaloneRuntimeManifest,
             "runtime/src/lib.rs": """
             use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight};
             pub const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND, 0)

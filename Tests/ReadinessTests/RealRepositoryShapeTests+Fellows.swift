@@ -19,8 +19,7 @@ extension RealRepositoryShapeTests {
         func workspace(importing names: String) throws -> RepositoryFacts {
             let root = try Self.repository([
                 "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
-                "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
-                    of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+                "runtime/Cargo.toml": Self.standaloneRuntimeManifest,
                 "runtime/src/lib.rs": """
                 use parachains_common::{
                 \tAccountId, Balance, \(names)

@@ -30,8 +30,7 @@ extension RealRepositoryShapeTests {
     @Test func nimbusBlockExecutorDecidesTheConsensusBesidePalletAura() throws {
         let root = try Self.repository([
             "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
-            "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
-                of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+            "runtime/Cargo.toml": Self.standaloneRuntimeManifest,
             "runtime/src/lib.rs": Self.nimbusShapeRuntime + """
 
                 register_validate_block! {
@@ -56,8 +55,7 @@ extension RealRepositoryShapeTests {
         ] {
             let root = try Self.repository([
                 "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
-                "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
-                    of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+                "runtime/Cargo.toml": Self.standaloneRuntimeManifest,
                 "runtime/src/lib.rs": Self.nimbusShapeRuntime + "\n" + executor,
             ])
             defer { try? FileManager.default.removeItem(atPath: root) }

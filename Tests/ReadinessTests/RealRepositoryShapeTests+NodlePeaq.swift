@@ -31,8 +31,7 @@ extension RealRepositoryShapeTests {
         func runtime(_ import: String) throws -> RuntimeFacts {
             let root = try Self.repository([
                 "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
-                "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
-                    of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+                "runtime/Cargo.toml": Self.standaloneRuntimeManifest,
                 "runtime/src/lib.rs": """
                 pub mod constants;
                 mod system;

@@ -36,13 +36,16 @@ import Testing
         fast = []
         """
 
+    /// ``runtimeManifest`` without the wrappers crate, for runtimes that stand alone.
+    static let standaloneRuntimeManifest = runtimeManifest.replacingOccurrences(
+        of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: "")
+
     /// The parachain template's docify shape: `AuraApi::slot_duration` calls an inherent helper of `Runtime`
     /// whose body returns `SlotDuration::from_millis(SLOT_DURATION)`.
     @Test func auraAPIThroughAnInherentHelperPasses() throws {
         let root = try Self.repository([
             "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
-            "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
-                of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+            "runtime/Cargo.toml": Self.standaloneRuntimeManifest,
             "runtime/src/lib.rs": """
             pub const BLOCK_MS: u64 = 6000;
             pub const SLOT_DURATION: u64 = BLOCK_MS;
@@ -150,8 +153,7 @@ import Testing
     @Test func macroGeneratedAuraAPIsAreReadFromTheConsensusAbstraction() throws {
         let root = try Self.repository([
             "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
-            "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
-                of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+            "runtime/Cargo.toml": Self.standaloneRuntimeManifest,
             "runtime/src/lib.rs": """
             pub mod apis;
             #[cfg(feature = "fast")]
@@ -238,8 +240,7 @@ import Testing
     @Test func castToAnAliasFromOutsideKeepsTheNumber() throws {
         let root = try Self.repository([
             "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
-            "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
-                of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+            "runtime/Cargo.toml": Self.standaloneRuntimeManifest,
             "runtime/src/lib.rs": """
             use outside_primitives::Height;
             pub const MILLISECS_PER_BLOCK: u64 = 12000;
@@ -359,8 +360,7 @@ import Testing
         }
         let root = try Self.repository([
             "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
-            "runtime/Cargo.toml": Self.runtimeManifest.replacingOccurrences(
-                of: "wrapper-defaults = { path = \"../wrappers\", default-features = false }\n", with: ""),
+            "runtime/Cargo.toml": Self.standaloneRuntimeManifest,
             "runtime/src/lib.rs": source(
                 "impl_runtime_apis_with_shared", body: "SegmentHook::can_build_upon(included, slot)"),
         ])
