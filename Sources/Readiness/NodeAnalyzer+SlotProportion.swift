@@ -42,24 +42,11 @@ extension NodeAnalyzer {
     /// The struct literal (`Name { … }`) whose braces hold the token at `index`: its name and the range of its
     /// tokens inside the braces. Nil when the token is not directly inside one.
     static func enclosingStructLiteral(_ tokens: [Token], at index: Int) -> (name: String, range: Range<Int>)? {
-        var depth = 0
-        var cursor = index - 1
-        while cursor >= 0 {
-            let token = tokens[cursor]
-            if token.isPunct("}") || token.isPunct(")") || token.isPunct("]") { depth += 1 }
-            if token.isPunct("(") || token.isPunct("[") {
-                if depth == 0 { return nil }
-                depth -= 1
-            }
-            if token.isPunct("{") {
-                if depth == 0 { break }
-                depth -= 1
-            }
-            cursor -= 1
+        guard let cursor = enclosingBrace(tokens, at: index), cursor >= 1, tokens[cursor - 1].isIdentifier else {
+            return nil
         }
-        guard cursor >= 1, tokens[cursor - 1].isIdentifier else { return nil }
         var close = cursor + 1
-        depth = 0
+        var depth = 0
         while close < tokens.count {
             let token = tokens[close]
             if token.isPunct("{") || token.isPunct("(") || token.isPunct("[") { depth += 1 }

@@ -202,42 +202,47 @@ struct NodeAnalyzer {
     /// Whether the token at `index` sits in the `then` branch of an `if` (the `else` branch is the default
     /// when a flag is off) or in a `match` arm that is not a wildcard.
     static func isConditional(_ tokens: [Token], at index: Int) -> Bool {
+        guard let brace = enclosingBrace(tokens, at: index) else { return false }
+        // The block that holds the call: what introduces it?
+        var back = brace - 1
+        var nesting = 0
+        while back >= 0 {
+            let t = tokens[back]
+            if t.isPunct(")") || t.isPunct("]") || t.isPunct(">") { nesting += 1 }
+            if t.isPunct("(") || t.isPunct("[") || t.isPunct("<") { nesting -= 1 }
+            if nesting <= 0 {
+                if t.isIdent("else") { return false }
+                if t.isIdent("if") { return true }
+                if t.isPunct("=>") {
+                    let pattern = back >= 1 ? tokens[back - 1] : t
+                    return !pattern.isIdent("_")
+                }
+                if t.isPunct(";") || t.isPunct("{") || t.isPunct("}") || t.isIdent("fn") { return false }
+            }
+            back -= 1
+        }
+        return false
+    }
+
+    /// The index of the `{` whose block or struct literal directly holds the token at `index`; nil when a `(` or
+    /// `[` encloses it first, or nothing does.
+    static func enclosingBrace(_ tokens: [Token], at index: Int) -> Int? {
         var depth = 0
         var cursor = index - 1
         while cursor >= 0 {
             let token = tokens[cursor]
             if token.isPunct("}") || token.isPunct(")") || token.isPunct("]") { depth += 1 }
             if token.isPunct("(") || token.isPunct("[") {
-                if depth == 0 { return false }
+                if depth == 0 { return nil }
                 depth -= 1
             }
             if token.isPunct("{") {
-                if depth == 0 {
-                    // The block that holds the call: what introduces it?
-                    var back = cursor - 1
-                    var nesting = 0
-                    while back >= 0 {
-                        let t = tokens[back]
-                        if t.isPunct(")") || t.isPunct("]") || t.isPunct(">") { nesting += 1 }
-                        if t.isPunct("(") || t.isPunct("[") || t.isPunct("<") { nesting -= 1 }
-                        if nesting <= 0 {
-                            if t.isIdent("else") { return false }
-                            if t.isIdent("if") { return true }
-                            if t.isPunct("=>") {
-                                let pattern = back >= 1 ? tokens[back - 1] : t
-                                return !pattern.isIdent("_")
-                            }
-                            if t.isPunct(";") || t.isPunct("{") || t.isPunct("}") || t.isIdent("fn") { return false }
-                        }
-                        back -= 1
-                    }
-                    return false
-                }
+                if depth == 0 { return cursor }
                 depth -= 1
             }
             cursor -= 1
         }
-        return false
+        return nil
     }
 
     /// The token of `name` used as a struct field (`name:` or shorthand `name,` / `name }`).
