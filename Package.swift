@@ -10,7 +10,8 @@ let package = Package(
     name: "paraready",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "paraready", targets: ["paraready"])
+        .executable(name: "paraready", targets: ["paraready"]),
+        .executable(name: "paraready-serve", targets: ["paraready-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -59,11 +60,26 @@ let package = Package(
             name: "PreviewServer",
             dependencies: ["ParaReadyCore", "SiteBuilder", .product(name: "FlyingFox", package: "FlyingFox")],
             swiftSettings: strict),
+        .target(
+            name: "CommandLineSupport",
+            dependencies: [
+                "ParaReadyCore", "SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
         .executableTarget(
             name: "paraready",
             dependencies: [
                 "ParaReadyCore", "Markdown", "CargoModel", "Readiness", "Reporting", "Diagnose", "Migration",
-                "SiteBuilder", "PreviewServer",
+                "SiteBuilder", "CommandLineSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        // The preview server, apart so that `paraready` does not load FlyingFox and FoundationNetworking.
+        .executableTarget(
+            name: "paraready-serve",
+            dependencies: [
+                "CommandLineSupport", "PreviewServer", "SiteBuilder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -81,6 +97,10 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Markdown"], swiftSettings: strict),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["ParaReadyCore"], exclude: ["Expectations"], swiftSettings: strict),
+            name: "EndToEndTests",
+            dependencies: [
+                "ParaReadyCore", "CommandLineSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ], exclude: ["Expectations"], swiftSettings: strict),
     ]
 )

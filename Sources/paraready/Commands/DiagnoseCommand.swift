@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Diagnose
 import Foundation
 import ParaReadyCore

@@ -1,31 +1,50 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
-import PreviewServer
-import SiteBuilder
+import ParaReadyCore
 
-struct SiteServeCommand: AsyncParsableCommand {
+struct SiteServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Preview the site on 127.0.0.1 with live reload; rebuilds what changed as you save.",
         discussion: """
             Builds into the output folder with the base URL set to http://127.0.0.1:PORT (keeping the configured \
             path), serves it, and watches content/, the theme and site.toml. A failed rebuild is shown in the \
-            browser and on standard error; the server keeps running.
+            browser and on standard error; the server keeps running. The server is the paraready-serve \
+            executable, installed next to paraready.
             """)
 
-    @OptionGroup var options: SiteOptions
+    @OptionGroup var serve: ServeArguments
 
-    @Option(help: "The port to listen on (127.0.0.1 only).")
-    var port: UInt16 = 1111
+    /// Replaces this process with `paraready-serve` (same pid, so Ctrl-C and a supervisor's signals reach the
+    /// server directly).
+    func run() throws {
+        let server = try Self.serverExecutable()
+        let argv = [server] + serve.arguments
+        var cArguments = argv.map { strdup($0) }
+        cArguments.append(nil)
+        execv(server, cArguments)
+        let reason = String(cString: strerror(errno))
+        FileHandle.standardError.write(Data("paraready: cannot start \(server): \(reason)\n".utf8))
+        throw ExitCode(2)
+    }
 
-    func run() async throws {
-        try await reportingErrors {
-            var builder = try options.builder()
-            builder.config.baseURL = "http://127.0.0.1:\(port)\(builder.config.basePath)"
-            let server = PreviewServer(session: SiteSession(builder: builder), port: port) { line in
-                printStatus(line)
-            }
-            try await server.run()
+    /// `paraready-serve` beside the running executable (symlinks resolved, as `swift build` and installs lay
+    /// them out).
+    static func serverExecutable() throws -> String {
+        let own =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        let candidate = URL(fileURLWithPath: own).deletingLastPathComponent().appendingPathComponent(
+            "paraready-serve"
+        ).path
+        guard FileManager.default.isExecutableFile(atPath: candidate) else {
+            FileHandle.standardError.write(
+                Data(
+                    ("paraready: site serve needs the paraready-serve executable next to paraready (looked for "
+                        + "\(candidate)); `swift build` builds both, install them together\n").utf8))
+            throw ExitCode(2)
         }
+        return candidate
     }
 }

@@ -4,27 +4,40 @@ import ParaReadyCore
 import SiteBuilder
 
 /// Options shared by `site build`, `site check` and `site serve`.
-struct SiteOptions: ParsableArguments {
+public struct SiteOptions: ParsableArguments {
     @Option(name: .long, help: "The project folder (holding site.toml, content/ and site/).")
-    var root: String = "."
+    public var root: String = "."
 
     @Option(name: .long, help: "The configuration file, relative to --root.")
-    var config: String = "site.toml"
+    public var config: String = "site.toml"
 
     @Option(name: .long, help: "The output folder (overrides output_dir).")
-    var output: String?
+    public var output: String?
 
     @Option(name: .customLong("base-url"), help: "The site's URL (overrides base_url), e.g. https://example.org/docs/.")
-    var baseURL: String?
+    public var baseURL: String?
 
     @Flag(help: "Include pages marked draft: true.")
-    var drafts = false
+    public var drafts = false
 
     @Flag(help: "Include pages dated in the future.")
-    var future = false
+    public var future = false
+
+    public init() {}
+
+    /// The options again as command-line arguments, in declaration order: how `site serve` hands them to the
+    /// `paraready-serve` executable. Parsing them gives back the same options (tested).
+    public var arguments: [String] {
+        var list = ["--root", root, "--config", config]
+        if let output { list += ["--output", output] }
+        if let baseURL { list += ["--base-url", baseURL] }
+        if drafts { list.append("--drafts") }
+        if future { list.append("--future") }
+        return list
+    }
 
     /// The configuration with command-line overrides applied.
-    func load() throws(ParaReadyError) -> SiteConfig {
+    public func load() throws(ParaReadyError) -> SiteConfig {
         var config = try SiteConfigLoader.load(projectRoot: root, file: self.config)
         if let output { config.outputDirectory = output }
         if let baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
@@ -33,18 +46,18 @@ struct SiteOptions: ParsableArguments {
         return config
     }
 
-    func builder() throws(ParaReadyError) -> SiteBuilder {
+    public func builder() throws(ParaReadyError) -> SiteBuilder {
         SiteBuilder(projectRoot: root, config: try load(), plugins: SitePluginList.plugins(projectRoot: root))
     }
 }
 
 /// Prints a line on standard error (progress and summaries; standard output stays for data).
-func printStatus(_ text: String) {
+public func printStatus(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
 /// Seconds since `start`, formatted.
-func elapsed(since start: ContinuousClock.Instant) -> String {
+public func elapsed(since start: ContinuousClock.Instant) -> String {
     let duration = ContinuousClock.now - start
     let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
     return ms < 1000 ? String(format: "%.0f ms", ms) : String(format: "%.2f s", ms / 1000)

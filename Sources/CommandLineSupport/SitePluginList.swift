@@ -1,8 +1,8 @@
 import SiteBuilder
 
 /// The plugins every `site` command runs, in order. Register new generated content here.
-enum SitePluginList {
-    static func plugins(projectRoot: String) -> [any SitePlugin] {
+public enum SitePluginList {
+    public static func plugins(projectRoot: String) -> [any SitePlugin] {
         [UpdatesPlugin(), AuditReportsPlugin(projectRoot: projectRoot)]
     }
 }
