@@ -12,6 +12,8 @@ struct WorkspaceLoader {
 
     let repositoryRoot: String
     var globVisits = 0
+    /// Member manifests parsed ahead by ``prefetch(manifestsOf:)``, by file-system path; taken when used.
+    var prefetched: [String: Result<CargoManifest, ParaReadyError>] = [:]
 
     init(repositoryRoot: String) {
         self.repositoryRoot = repositoryRoot
@@ -115,6 +117,7 @@ struct WorkspaceLoader {
                     memberDirectories.append((found, origin, !isGlob))
                 }
             }
+            prefetch(manifestsOf: memberDirectories.map(\.directory).filter { $0 != directory })
             var seen: Set<String> = []
             for member in memberDirectories.sorted(by: { $0.directory < $1.directory })
             where seen.insert(member.directory).inserted && member.directory != directory {
@@ -274,7 +277,11 @@ struct WorkspaceLoader {
         }
         let raw: CargoManifest
         do {
-            raw = try CargoManifest.load(path: manifestPath, displayPath: manifestDisplay)
+            if let parsed = prefetched.removeValue(forKey: manifestPath) {
+                raw = try parsed.get()
+            } else {
+                raw = try CargoManifest.load(path: manifestPath, displayPath: manifestDisplay)
+            }
         } catch  where error.kind == .io {
             warnings.append(CargoWarning("`\(manifestDisplay)` cannot be read: \(error.message)", at: origin))
             return .skipped
@@ -297,6 +304,36 @@ struct WorkspaceLoader {
         let (manifest, inheritanceWarnings) = raw.inheriting(from: workspace)
         warnings += inheritanceWarnings
         return .package(CargoPackage(name: package.name, directory: member, manifest: manifest, membership: .member))
+    }
+
+    /// Reads and parses the manifests of these member directories on all cores, for ``loadMember`` to take in
+    /// its own (sorted, sequential) order: errors and warnings come out exactly as without the prefetch. A
+    /// directory outside the repository, or without a regular `Cargo.toml`, is left to ``loadMember``.
+    mutating func prefetch(manifestsOf members: [String]) {
+        var manifests: [(display: String, path: String)] = []
+        var seen: Set<String> = []
+        for member in members.sorted() where DisplayPath.isWithin(member, ".") {
+            let display = DisplayPath.file(member, "Cargo.toml")
+            let path = fileSystemPath(display)
+            guard seen.insert(path).inserted, prefetched[path] == nil, FileProbe.kind(path) == .file else { continue }
+            manifests.append((display, path))
+        }
+        guard manifests.count > 1 else { return }
+        let results = ParsedManifests(count: manifests.count)
+        let work = manifests
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let (display, path) = work[index]
+            let result: Result<CargoManifest, ParaReadyError>
+            do throws(ParaReadyError) {
+                result = .success(try CargoManifest.load(path: path, displayPath: display))
+            } catch {
+                result = .failure(error)
+            }
+            results.set(index, result)
+        }
+        for (manifest, result) in zip(manifests, results.values) {
+            if let result { prefetched[manifest.path] = result }
+        }
     }
 
     static func isExcluded(_ directory: String, by pattern: MemberPattern) -> Bool {
@@ -383,4 +420,16 @@ struct WorkspaceLoader {
             }
         }
     }
+}
+
+/// One slot per prefetched manifest, written by several threads.
+private final class ParsedManifests: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Result<CargoManifest, ParaReadyError>?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<CargoManifest, ParaReadyError>) { lock.withLock { storage[index] = value } }
+
+    var values: [Result<CargoManifest, ParaReadyError>?] { lock.withLock { storage } }
 }

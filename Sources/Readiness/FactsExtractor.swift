@@ -27,19 +27,14 @@ public struct FactsExtractor: Sendable {
     ]
 
     public func extract() throws(ParaReadyError) -> RepositoryFacts {
+        // Steps that need only the root or the workspace run beside the steps that take longer.
+        let root = self.root
+        let configFiles = Background { ConfigFiles.list(root: root) }
         let workspace = Self.primaryWorkspace(of: try CargoWorkspace.load(root: root))
         var warnings = workspace.allWarnings.map {
             AnalysisWarning($0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
         }
-        let inference = SDKInference.infer(workspace: workspace)
-        warnings += inference.warnings.map {
-            AnalysisWarning($0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
-        }
-        let sdk = SDKFact(
-            release: inference.release?.name,
-            evidence: Self.manifestEvidence(inference, workspace: workspace)
-                ?? inference.evidence.map { Evidence(file: $0.file, line: $0.line, column: $0.column) },
-            method: inference.method, detail: inference.detail, candidates: inference.candidates.map(\.name))
+        let sdkInference = Background { SDKInference.infer(workspace: workspace) }
 
         var runtimes: [RuntimeFacts] = []
         var nodes: [NodeFacts] = []
@@ -50,6 +45,15 @@ public struct FactsExtractor: Sendable {
         let analyses = try ConcurrentMap.map(packages) { package throws(ParaReadyError) in
             try analyze(package, workspace: workspace, resolver: resolver)
         }
+        let inference = sdkInference.wait()
+        warnings += inference.warnings.map {
+            AnalysisWarning($0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
+        }
+        let sdk = SDKFact(
+            release: inference.release?.name,
+            evidence: Self.manifestEvidence(inference, workspace: workspace)
+                ?? inference.evidence.map { Evidence(file: $0.file, line: $0.line, column: $0.column) },
+            method: inference.method, detail: inference.detail, candidates: inference.candidates.map(\.name))
         for analysis in analyses {
             runtimes += analysis.runtimes
             nodes += analysis.nodes
@@ -68,15 +72,15 @@ public struct FactsExtractor: Sendable {
                 runtimePaths: runtimePaths)
             nodes[index].deriveAuthoringDuration(from: runtimes)
         }
-        let configFiles = ConfigFiles.list(root: root)
-        var launch = LaunchConfigScanner.findCollators(root: root, files: configFiles)
+        let files = configFiles.wait()
+        var launch = LaunchConfigScanner.findCollators(root: root, files: files)
         if !nodes.isEmpty { launch = [] }  // a node crate in the repository is the collator; configs only start it
         nodes += launch
         for index in runtimes.indices {
             runtimes[index].stage = StageModel.stage(
                 of: runtimes[index], nodes: StageModel.nodes(for: runtimes[index], in: nodes))
         }
-        let networks = LocalNetworkScanner.findAll(root: root, files: configFiles, warnings: &warnings)
+        let networks = LocalNetworkScanner.findAll(root: root, files: files, warnings: &warnings)
         if runtimes.isEmpty && nodes.isEmpty {
             warnings.append(
                 AnalysisWarning(

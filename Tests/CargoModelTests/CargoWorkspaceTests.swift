@@ -204,6 +204,29 @@ import Testing
         }
     }
 
+    /// Member manifests are parsed on all cores ahead of the (sorted) member loop: the error reported is still
+    /// the first member's in that order, at its own line, and every member parsed ahead is the one used.
+    @Test func manifestsParsedAheadKeepTheSequentialOrder() throws {
+        var files = ["Cargo.toml": "[workspace]\nmembers = [\"crates/*\"]\n"]
+        for index in 0..<12 {
+            files["crates/c\(index)/Cargo.toml"] = "[package]\nname = \"c\(index)\"\nversion = \"0.\(index).0\"\n"
+        }
+        let good = try TemporaryTree(files)
+        let workspace = try CargoWorkspace.load(root: good.root)
+        #expect(workspace.packages.map(\.name) == (0..<12).map { "c\($0)" }.sorted())
+        #expect(workspace.packages.allSatisfy { "0.\($0.name.dropFirst()).0" == $0.manifest.package?.version })
+
+        files["crates/c7/Cargo.toml"] = "[package]\nname = \"c7\nversion = \"1\"\n"
+        files["crates/c3/Cargo.toml"] = "[package]\n\n\nname = [\n"
+        let bad = try TemporaryTree(files)
+        #expect {
+            try CargoWorkspace.load(root: bad.root)
+        } throws: { error in
+            let error = error as? ParaReadyError
+            return error?.kind == .syntax && error?.location?.file == "crates/c3/Cargo.toml"
+        }
+    }
+
     @Test func pathWithoutCargoTomlIsAnError() throws {
         let tree = try TemporaryTree(["README.md": "hello"])
         #expect {
