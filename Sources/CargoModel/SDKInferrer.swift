@@ -12,6 +12,18 @@ struct SDKInferrer {
 
     let workspace: CargoWorkspace
     let table: SDKReleaseTable
+    /// `workspace.allDependencyEntries`, gathered once: every step reads it, and ``clue(for:)`` once per crate
+    /// of the release table.
+    let entries: [Dependency]
+    /// ``entries`` by package name, in their order.
+    let entriesByPackage: [String: [Dependency]]
+
+    init(workspace: CargoWorkspace, table: SDKReleaseTable) {
+        self.workspace = workspace
+        self.table = table
+        self.entries = workspace.allDependencyEntries
+        self.entriesByPackage = Dictionary(grouping: entries, by: \.packageName)
+    }
 
     /// Repositories whose branches and tags carry polkadot-sdk release names (any owner, so forks count).
     static let sdkRepositories: Set<String> = ["polkadot-sdk", "cumulus", "substrate", "polkadot"]
@@ -53,7 +65,7 @@ struct SDKInferrer {
     func manifestGitSightings() -> [Sighting] {
         var sightings: [Sighting] = []
         var seen: Set<SourceLocation> = []
-        for dependency in workspace.allDependencyEntries {
+        for dependency in entries {
             guard case .git(let url, let branch, let tag, _) = dependency.source, Self.isSDKRepository(url) else {
                 continue
             }
@@ -78,7 +90,7 @@ struct SDKInferrer {
     /// The first polkadot-sdk git source in the manifests whose reference names no release (a `rev`, or a
     /// branch or tag such as `master`), with the line of that reference.
     func unnamedGitPin() -> (detail: String, location: SourceLocation)? {
-        for dependency in workspace.allDependencyEntries {
+        for dependency in entries {
             guard case .git(let url, let branch, let tag, let rev) = dependency.source, Self.isSDKRepository(url)
             else { continue }
             let location = dependency.gitReferenceLocation ?? dependency.definition
@@ -147,7 +159,7 @@ struct SDKInferrer {
     // MARK: - Umbrella crate
 
     func fromUmbrella() -> SDKInference? {
-        let direct = workspace.allDependencyEntries.filter { dependency in
+        let direct = entries.filter { dependency in
             guard dependency.packageName == "polkadot-sdk" else { return false }
             if case .registry = dependency.source { return true }
             return false
@@ -269,7 +281,7 @@ struct SDKInferrer {
     /// The versions of `crate` in the lock (narrowed by manifest requirements when the lock has several), or the
     /// manifest requirements when the lock has none.
     func clue(for crate: String) -> CrateClue? {
-        let declared = workspace.allDependencyEntries.filter { $0.packageName == crate && $0.kind != .patch }
+        let declared = (entriesByPackage[crate] ?? []).filter { $0.kind != .patch }
         let requirementKeys = Set(
             declared.compactMap(\.versionRequirement).compactMap {
                 CrateVersion.compatibilityKey(ofRequirement: $0)
