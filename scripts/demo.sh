@@ -26,5 +26,5 @@ echo "  $count example(s) audited"
 echo "== paraready site build"
 "$bin" site build
 echo
-echo "Open _site/index.html in a browser, or preview with live reload: $bin site serve (http://127.0.0.1:8080/)."
+echo "Open _site/index.html in a browser, or preview with live reload: $bin site serve (http://127.0.0.1:1111/ by default)."
 echo "The dashboard is _site/reports/index.html; one report per example under _site/reports/<example>/."
