@@ -23,7 +23,7 @@ struct RuntimeAnalyzer {
         if facts.allowMultipleBlocksPerSlot == nil, let asyncBacking = impl(of: "pallet_async_backing::Config"),
             let allow = asyncBacking.item.impl?.associatedType(named: "AllowMultipleBlocksPerSlot"),
             let tokens = allow.typeAlias?.typeTokens,
-            let bool = evaluator.evaluate(type: tokens, inModule: asyncBacking.modulePath).value.boolValue
+            let bool = boolSetting(tokens, inModule: asyncBacking.modulePath, selfItems: nil)
         {
             facts.allowMultipleBlocksPerSlot = Located(
                 bool, file: asyncBacking.file, line: allow.location.line,
@@ -398,6 +398,13 @@ struct RuntimeAnalyzer {
 
     // MARK: pallet_aura
 
+    /// A `Get<bool>` setting's value. `()` implements `Get<T>` for every `T: Default` and so gives `false` here
+    /// (the evaluator reads it as the integer 0, right for the integer settings).
+    func boolSetting(_ tokens: [Token], inModule module: [String], selfItems: [Item]?) -> Bool? {
+        if tokens.count == 2, tokens[0].isPunct("("), tokens[1].isPunct(")") { return false }
+        return evaluator.evaluate(type: tokens, inModule: module, selfItems: selfItems).value.boolValue
+    }
+
     func readAura(_ scoped: ScopedItem, into facts: inout RuntimeFacts) {
         guard let block = scoped.item.impl else { return }
         // Where the block is, so that an item it does not write can be reported as not set, on its line.
@@ -407,8 +414,7 @@ struct RuntimeAnalyzer {
         if let allow = block.associatedType(named: "AllowMultipleBlocksPerSlot"),
             let tokens = allow.typeAlias?.typeTokens
         {
-            let value = evaluator.evaluate(type: tokens, inModule: scoped.modulePath, selfItems: block.items)
-            if let bool = value.value.boolValue {
+            if let bool = boolSetting(tokens, inModule: scoped.modulePath, selfItems: block.items) {
                 facts.allowMultipleBlocksPerSlot = Located(
                     bool, file: scoped.file, line: allow.location.line,
                     column: allow.location.column)

@@ -331,4 +331,24 @@ import Testing
         let facts = FactsFixtures.facts([runtime], nodes: [])
         #expect(RuleTests.run("aura-api-slot-duration", facts).map(\.status) == [.fail])
     }
+
+    // MARK: D. The unit type as a bool setting
+
+    /// `type AllowMultipleBlocksPerSlot = ();` is `Get<bool>` through `()`'s `T: Default` impl: false, on its own
+    /// line; the integer settings keep reading `()` as 0.
+    @Test func unitTypeIsFalseForABoolSetting() throws {
+        let runtime = Self.runtime().replacingOccurrences(
+            of: "type AllowMultipleBlocksPerSlot = ConstBool<false>;", with: "type AllowMultipleBlocksPerSlot = ();"
+        ).replacingOccurrences(
+            of: "impl pallet_aura::Config for Runtime {",
+            with:
+                "impl pallet_timestamp::Config for Runtime {\n    type MinimumPeriod = ();\n}\nimpl pallet_aura::Config for Runtime {"
+        )
+        let facts = try Self.extract(Self.workspace(runtime: runtime, service: Self.legacyService()))
+        let analysed = try #require(facts.runtimes.first)
+        let allow = try #require(analysed.allowMultipleBlocksPerSlot)
+        #expect(allow.value == false)
+        #expect(allow.line == 14)
+        #expect(analysed.minimumPeriodMs?.value == 0)
+    }
 }
