@@ -134,6 +134,20 @@ enum ConsistencyRules {
                     .unknown, runtime.subject, "no slot duration could be evaluated", at: runtime.rootEvidence)
             ]
         }
+        // One value agrees with nothing: a pass would say the slots agree while pallet_aura's or AuraApi's slot
+        // was never read (Integritee, whose MinimumPeriodTimesTwo was not evaluated). The checklist makes the item
+        // not applicable when fewer than two values are known.
+        if sources.count == 1 {
+            let unread = ["SLOT_DURATION", "pallet_aura::SlotDuration", "AuraApi::slot_duration"].filter { name in
+                !sources.contains { $0.0 == name }
+            }
+            return [
+                context.finding(
+                    .notApplicable, runtime.subject,
+                    "only \(first.0) (\(first.1) ms) has a value (\(unread.joined(separator: " and ")) not defined or not evaluated): nothing to compare it with",
+                    at: first.2)
+            ]
+        }
         if let other = sources.first(where: { $0.1 != first.1 }) {
             return [
                 context.finding(

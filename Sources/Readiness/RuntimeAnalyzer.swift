@@ -32,6 +32,7 @@ struct RuntimeAnalyzer {
         if let timestamp = impl(of: "pallet_timestamp::Config") {
             if let (located, _) = associated("MinimumPeriod", in: timestamp) { facts.minimumPeriodMs = located }
         }
+        deriveAuraSlotFromMinimumPeriod(into: &facts)
         readRuntimeAPIs(into: &facts)
         carryPalletAuraSlotDuration(into: &facts)
         readValidateBlock(into: &facts)
@@ -466,14 +467,32 @@ struct RuntimeAnalyzer {
 
     /// `AuraApi::slot_duration` returning `Aura::slot_duration()` gives what pallet_aura is configured with: that
     /// evaluated setting becomes the API's value, so that every slot duration of the runtime can be compared.
+    /// A pallet_aura config without `SlotDuration` gives the pallet's own derivation, twice `MinimumPeriod`
+    /// (the template before async backing; its slot-duration-agreement expectation counts that value).
     func carryPalletAuraSlotDuration(into facts: inout RuntimeFacts) {
+        let configuredWithoutSlot =
+            facts.auraSlotDuration == nil
+            && facts.auraConfig.map { !$0.associatedTypes.contains("SlotDuration") } == true
         guard var api = facts.auraApiSlotDuration, api.valueMs == nil,
             RuntimePreparationRules.readsPalletAuraSlotDuration(api.source),
             let pallet = facts.auraSlotDuration?.valueMs
+                ?? (configuredWithoutSlot ? facts.minimumPeriodMs.map { 2 * $0.value } : nil)
         else { return }
         api.valueMs = pallet
         api.source += " \(Self.readFromPalletAura)"
         facts.auraApiSlotDuration = api
+    }
+
+    /// `pallet_aura::MinimumPeriodTimesTwo<Self>` is pallet_aura's `Get` returning twice pallet_timestamp's
+    /// `MinimumPeriod`; the evaluator does not know that type, so the slot stayed without a value (Integritee) and
+    /// slot-duration-agreement compared SLOT_DURATION with nothing. It is twice the evaluated `MinimumPeriod`, which
+    /// also shows the phase-3 trap: with `MinimumPeriod` at 0 the derived slot is 0.
+    func deriveAuraSlotFromMinimumPeriod(into facts: inout RuntimeFacts) {
+        guard var slot = facts.auraSlotDuration, slot.valueMs == nil,
+            slot.source.contains("MinimumPeriodTimesTwo"), let period = facts.minimumPeriodMs?.value
+        else { return }
+        slot.valueMs = 2 * period
+        facts.auraSlotDuration = slot
     }
 
     /// What the source of an API value carried over from pallet_aura's setting says about it.

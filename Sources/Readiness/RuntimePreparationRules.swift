@@ -158,8 +158,9 @@ enum RuntimePreparationRules {
                         "SlotDuration is not set in impl pallet_aura::Config; the pallet then derives it from MinimumPeriod, which becomes 0 in phase 3",
                         at: runtime.anchor(runtime.auraConfigAnchor), expected: "ConstU64<SLOT_DURATION>",
                         actual: "not set",
-                        change:
-                            "add `type SlotDuration = ConstU64<SLOT_DURATION>;` to `impl pallet_aura::Config for Runtime`"
+                        change: withSlotDurationDefined(
+                            "add `type SlotDuration = ConstU64<SLOT_DURATION>;` to `impl pallet_aura::Config for Runtime`",
+                            runtime)
                     )
                 ]
             }
@@ -168,8 +169,9 @@ enum RuntimePreparationRules {
                     .fail, runtime.subject,
                     "pallet_aura::Config has no SlotDuration; the pallet then derives it from MinimumPeriod, which becomes 0 in phase 3",
                     at: runtime.anchor(runtime.auraConfigAnchor), expected: "ConstU64<SLOT_DURATION>",
-                    change:
-                        "add `type SlotDuration = ConstU64<SLOT_DURATION>;` to `impl pallet_aura::Config for Runtime`")
+                    change: withSlotDurationDefined(
+                        "add `type SlotDuration = ConstU64<SLOT_DURATION>;` to `impl pallet_aura::Config for Runtime`",
+                        runtime))
             ]
         }
         if fact.source.contains("MinimumPeriod") {
@@ -177,7 +179,7 @@ enum RuntimePreparationRules {
                 context.finding(
                     .fail, runtime.subject, "SlotDuration is derived from MinimumPeriod (\(fact.source))",
                     at: fact.evidence, expected: "ConstU64<SLOT_DURATION>", actual: fact.source,
-                    change: "set `type SlotDuration = ConstU64<SLOT_DURATION>;`")
+                    change: withSlotDurationDefined("set `type SlotDuration = ConstU64<SLOT_DURATION>;`", runtime))
             ]
         }
         let slot = runtime.constant(ConstantKey.slotDuration)
@@ -191,7 +193,9 @@ enum RuntimePreparationRules {
             context.finding(
                 .warn, runtime.subject, "SlotDuration is \(fact.source), not SLOT_DURATION",
                 at: fact.evidence, expected: "ConstU64<SLOT_DURATION>", actual: fact.source,
-                change: "set `type SlotDuration = ConstU64<SLOT_DURATION>;` so every slot duration has one source")
+                change: withSlotDurationDefined(
+                    "set `type SlotDuration = ConstU64<SLOT_DURATION>;` so every slot duration has one source", runtime)
+            )
         ]
     }
 
@@ -245,7 +249,9 @@ enum RuntimePreparationRules {
                 "AuraApi::slot_duration returns \(fact.source); the collator needs the parachain slot from SLOT_DURATION",
                 at: fact.evidence, expected: "sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)",
                 actual: fact.source,
-                change: "return `sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)` from `fn slot_duration()`"
+                change: withSlotDurationDefined(
+                    "return `sp_consensus_aura::SlotDuration::from_millis(SLOT_DURATION)` from `fn slot_duration()`",
+                    runtime)
             )
         ]
     }
@@ -397,6 +403,17 @@ enum RuntimePreparationRules {
                     actual: enabled ? "enabled" : "absent")
             ]
         }
+    }
+
+    /// The change of an item that asks for `SLOT_DURATION`, preceded by defining it when the runtime has none: LAOS
+    /// writes `ConstU64<MILLISECS_PER_BLOCK>` and has no SLOT_DURATION, so "use SLOT_DURATION" alone names a
+    /// constant that does not exist. Defined from the block time, as the templates do.
+    static func withSlotDurationDefined(_ change: String, _ runtime: RuntimeFacts) -> String {
+        guard runtime.constants[ConstantKey.slotDuration] == nil else { return change }
+        let blockTime =
+            runtime.constants[ConstantKey.blockTime] != nil ? runtime.spelling(ConstantKey.blockTime) : "6000"
+        return
+            "define `pub const SLOT_DURATION: u64 = \(blockTime);` (the runtime has no SLOT_DURATION), then \(change)"
     }
 
     /// Whether an `AuraApi::slot_duration` body reads the slot from pallet_aura: `Aura::slot_duration()`,
