@@ -81,6 +81,18 @@ extension RealRepositoryShapeTests {
         #expect(message.contains("pallet_aura::SlotDuration and AuraApi::slot_duration"))
     }
 
+    /// With none of the three slots evaluated the item stays unknown, as its checklist page says: an Aura runtime
+    /// has a slot, and reading none is a gap in what the audit saw. One value is not applicable (above).
+    @Test func noSlotValueAtAllIsUnknown() {
+        var runtime = FactsFixtures.runtime()
+        runtime.constants[ConstantKey.slotDuration] = nil
+        let agreement = RuleTests.run("slot-duration-agreement", FactsFixtures.facts([runtime], nodes: []))
+        #expect(agreement.map(\.status) == [.unknown])
+        runtime.constants[ConstantKey.slotDuration] = Located(6000, file: "runtime/src/lib.rs", line: 14)
+        let one = RuleTests.run("slot-duration-agreement", FactsFixtures.facts([runtime], nodes: []))
+        #expect(one.map(\.status) == [.notApplicable])
+    }
+
     /// LAOS sets `type SlotDuration = ConstU64<MILLISECS_PER_BLOCK>;` and defines no SLOT_DURATION. The warning
     /// and AuraApi's failure asked for `ConstU64<SLOT_DURATION>` / `from_millis(SLOT_DURATION)`, a constant that
     /// does not exist; the change now defines it from the block time first. With SLOT_DURATION defined the

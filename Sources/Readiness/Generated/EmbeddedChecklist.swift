@@ -1715,8 +1715,10 @@ pallet_aura's evaluated setting (the facts say the value was read from pallet_au
 - **Passes** when 1, 2 and 3 are equal and at least `RELAY_CHAIN_SLOT_DURATION_MILLIS`, which is 6000.
 - **Fails** when any two of 1–3 differ (the finding lists each value with its file and line), or when the
   slot duration is shorter than the relay chain slot.
-- Values the audit cannot evaluate are listed and left out of the comparison; if fewer than two remain,
-  the item is **not applicable**, as it is for runtimes whose consensus is not Aura.
+- Values the audit cannot evaluate are listed and left out of the comparison; if only one remains, the
+  item is **not applicable** (one value agrees with nothing), as it is for runtimes whose consensus is not
+  Aura. If none can be evaluated it is **unknown**: an Aura runtime has a slot, and not reading any of the
+  three is a gap in what the audit could see, not a sign that the item does not apply.
 
 ## Related
 
