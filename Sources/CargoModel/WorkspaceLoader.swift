@@ -319,21 +319,10 @@ struct WorkspaceLoader {
             manifests.append((display, path))
         }
         guard manifests.count > 1 else { return }
-        let results = ParsedManifests(count: manifests.count)
-        let work = manifests
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            let (display, path) = work[index]
-            let result: Result<CargoManifest, ParaReadyError>
-            do throws(ParaReadyError) {
-                result = .success(try CargoManifest.load(path: path, displayPath: display))
-            } catch {
-                result = .failure(error)
-            }
-            results.set(index, result)
+        let parsed = ConcurrentMap.results(manifests) { manifest throws(ParaReadyError) in
+            try CargoManifest.load(path: manifest.path, displayPath: manifest.display)
         }
-        for (manifest, result) in zip(manifests, results.values) {
-            if let result { prefetched[manifest.path] = result }
-        }
+        for (manifest, result) in zip(manifests, parsed) { prefetched[manifest.path] = result }
     }
 
     static func isExcluded(_ directory: String, by pattern: MemberPattern) -> Bool {
@@ -420,16 +409,4 @@ struct WorkspaceLoader {
             }
         }
     }
-}
-
-/// One slot per prefetched manifest, written by several threads.
-private final class ParsedManifests: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Result<CargoManifest, ParaReadyError>?]
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<CargoManifest, ParaReadyError>) { lock.withLock { storage[index] = value } }
-
-    var values: [Result<CargoManifest, ParaReadyError>?] { lock.withLock { storage } }
 }

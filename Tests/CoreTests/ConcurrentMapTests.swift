@@ -1,8 +1,6 @@
 import ParaReadyCore
 import Testing
 
-@testable import Readiness
-
 @Suite struct ConcurrentMapTests {
     @Test func resultsKeepInputOrder() throws {
         let input = Array(0..<200)
@@ -31,5 +29,21 @@ import Testing
     @Test func emptyAndSingleInputs() throws {
         #expect(try ConcurrentMap.map([Int]()) { value throws(ParaReadyError) in value }.isEmpty)
         #expect(try ConcurrentMap.map([5]) { value throws(ParaReadyError) in value + 1 } == [6])
+    }
+
+    /// `results` keeps every outcome at its index, errors included, for callers that replay them in an order
+    /// of their own.
+    @Test func resultsKeepEveryOutcomeInPlace() {
+        let outcomes = ConcurrentMap.results(Array(0..<40)) { value throws(ParaReadyError) -> Int in
+            if value % 5 == 4 { throw ParaReadyError(.io, "failed at \(value)", file: "item-\(value)") }
+            return value * 2
+        }
+        #expect(outcomes.count == 40)
+        for (index, outcome) in outcomes.enumerated() {
+            switch outcome {
+            case .success(let value): #expect(index % 5 != 4 && value == index * 2)
+            case .failure(let error): #expect(index % 5 == 4 && error.message == "failed at \(index)")
+            }
+        }
     }
 }

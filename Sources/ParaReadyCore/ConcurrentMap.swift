@@ -1,0 +1,55 @@
+import Foundation
+
+/// Maps independent pieces of work on all cores and returns the results in input order, so that the output is
+/// the same as a sequential loop's.
+public enum ConcurrentMap {
+    /// The transformed elements; the first error in input order is rethrown.
+    public static func map<Element: Sendable, Value: Sendable>(
+        _ elements: [Element], _ transform: @Sendable (Element) throws(ParaReadyError) -> Value
+    ) throws(ParaReadyError) -> [Value] {
+        var values: [Value] = []
+        for outcome in results(elements, transform) { values.append(try outcome.get()) }
+        return values
+    }
+
+    /// Every element's outcome, success or error, in input order: for a caller that replays them in a
+    /// sequential order of its own (errors that become warnings, the first error of that order thrown).
+    public static func results<Element: Sendable, Value: Sendable>(
+        _ elements: [Element], _ transform: @Sendable (Element) throws(ParaReadyError) -> Value
+    ) -> [Result<Value, ParaReadyError>] {
+        @Sendable func outcome(_ element: Element) -> Result<Value, ParaReadyError> {
+            do throws(ParaReadyError) {
+                return .success(try transform(element))
+            } catch {
+                return .failure(error)
+            }
+        }
+        guard elements.count > 1 else { return elements.map(outcome) }
+        let slots = Slots<Value>(count: elements.count)
+        DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+            slots.set(index, outcome(elements[index]))
+        }
+        return slots.values.map { slot in
+            guard let slot else { preconditionFailure("every iteration stores its result") }
+            return slot
+        }
+    }
+
+    /// Result storage written by several threads, one slot each.
+    private final class Slots<Value: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storage: [Result<Value, ParaReadyError>?]
+
+        init(count: Int) {
+            storage = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ value: Result<Value, ParaReadyError>) {
+            lock.withLock { storage[index] = value }
+        }
+
+        var values: [Result<Value, ParaReadyError>?] {
+            lock.withLock { storage }
+        }
+    }
+}
