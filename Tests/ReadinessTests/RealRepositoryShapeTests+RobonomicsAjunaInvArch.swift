@@ -6,6 +6,25 @@ import Testing
 /// Shapes from the ninth real-repository pass (Robonomics, Ajuna, InvArch), each rebuilt as a tiny workspace
 /// written for the test (see docs/real-repositories.md).
 extension RealRepositoryShapeTests {
+    /// A runtime crate whose `lib.rs` sets the time constants given, on 6 s blocks.
+    static func timeConstantsRuntime(_ constants: String) -> [String: String] {
+        [
+            "Cargo.toml": "[workspace]\nmembers = [\"runtime\"]\n",
+            "runtime/Cargo.toml": Self.standaloneRuntimeManifest,
+            "runtime/src/lib.rs": """
+            pub type BlockNumber = u32;
+            pub const MILLISECS_PER_BLOCK: u64 = 6000;
+            \(constants)
+            pub struct Runtime;
+            impl cumulus_pallet_parachain_system::Config for Runtime {
+                type CheckAssociatedRelayNumber = RelayNumberMonotonicallyIncreases;
+            }
+            impl pallet_aura::Config for Runtime {}
+            construct_runtime!(pub enum Runtime { System: frame_system = 0, ParachainSystem: cumulus_pallet_parachain_system = 1, Aura: pallet_aura = 2 });
+            """,
+        ]
+    }
+
     /// InvArch builds its runtime with a macro of its own (`construct_runtime_modified!`) and implements
     /// `cumulus_pallet_parachain_system::Config` under the crate's full name. The fallback that recognises a
     /// runtime by its parachain-system config only matched the `parachain_system::Config` alias, so the runtime
@@ -31,5 +50,63 @@ extension RealRepositoryShapeTests {
         #expect(facts.runtimes.count == 1)
         #expect(runtime.constants[ConstantKey.blockTime]?.value == 6000)
         #expect(runtime.checkAssociatedRelayNumber?.value == "strict")
+    }
+
+    /// InvArch keeps 6 s blocks but computes `MINUTES` from a 12 s constant (`60_000 / (TWELVE_SECONDS_IN_MILLISECS
+    /// as BlockNumber)`). `MINUTES` was not read (its expression names no block time) and HOURS 300 / DAYS 7200
+    /// "already follow the 6000 ms target". The counts are checked against the block time: they count 12 s
+    /// blocks, so every period built from them is already half as long as its name says.
+    @Test func timeConstantsCountingAnotherBlockLengthWarn() throws {
+        let root = try Self.repository(
+            Self.timeConstantsRuntime(
+                """
+                pub const TWELVE_SECONDS_IN_MILLISECS: u64 = 12000;
+                pub const MINUTES: BlockNumber = 60_000 / (TWELVE_SECONDS_IN_MILLISECS as BlockNumber);
+                pub const HOURS: BlockNumber = MINUTES * 60;
+                pub const DAYS: BlockNumber = HOURS * 24;
+                """))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let runtime = try #require(facts.runtimes.first)
+        #expect(runtime.blockNumberTimeConstants.map(\.name) == ["MINUTES", "HOURS", "DAYS"])
+        #expect(runtime.blockNumberTimeConstants.first?.blocks == 5)
+        let findings = RuleTests.run("block-number-time-constants", facts)
+        #expect(findings.map(\.status) == [.warn])
+        let message = findings.first?.message ?? ""
+        #expect(message.contains("count 12000 ms blocks, but the block time is 6000 ms"))
+        #expect(message.contains("2× shorter"))
+        #expect(findings.first?.line == 4)
+        #expect(findings.first?.expected == "MINUTES 10 (6000 ms blocks)")
+    }
+
+    /// Robonomics writes `MINUTES = 60 / (SECS_PER_BLOCK as BlockNumber)` with `SECS_PER_BLOCK =
+    /// MILLISECS_PER_BLOCK / 1000`: MINUTES was not listed, only the HOURS and DAYS built on it. A block count
+    /// divided by another duration constant is read; a product such as `60 * SECS` is a duration and is not.
+    @Test func minutesFromSecondsPerBlockIsATimeConstant() throws {
+        let root = try Self.repository(
+            Self.timeConstantsRuntime(
+                """
+                pub const SECS_PER_BLOCK: u64 = MILLISECS_PER_BLOCK / 1000;
+                pub const MINUTES: BlockNumber = 60 / (SECS_PER_BLOCK as BlockNumber);
+                pub const HOURS: BlockNumber = MINUTES * 60;
+                pub const SECS: u64 = 1000;
+                pub const DAYS: u64 = 24 * 60 * 60 * SECS;
+                """))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let runtime = try #require(facts.runtimes.first)
+        #expect(runtime.blockNumberTimeConstants.map(\.name) == ["MINUTES", "HOURS"])
+        #expect(runtime.blockNumberTimeConstants.map(\.blocks) == [10, 600])
+        #expect(RuleTests.run("block-number-time-constants", facts).map(\.status) == [.pass])
+    }
+
+    /// Counts built from a block time that does not divide a minute carry its rounding (`HOURS = MINUTES * 60`
+    /// is 480 at 7 s blocks, not 514): they still follow that block time.
+    @Test func roundedCountsStillFollowTheirBlockTime() {
+        let minutes = BlockTimeConstant(name: "MINUTES", blocks: 8, file: "lib.rs", line: 1)
+        let hours = BlockTimeConstant(name: "HOURS", blocks: 480, file: "lib.rs", line: 2)
+        #expect(minutes.follows(blockTime: 7000) && hours.follows(blockTime: 7000))
+        #expect(!hours.follows(blockTime: 3500))
+        #expect(BlockTimeConstant(name: "DAYS", blocks: 7200, file: "lib.rs", line: 3).countedBlockMs == 12000)
     }
 }
