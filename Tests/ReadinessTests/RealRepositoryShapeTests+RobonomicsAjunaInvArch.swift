@@ -109,4 +109,14 @@ extension RealRepositoryShapeTests {
         #expect(!hours.follows(blockTime: 3500))
         #expect(BlockTimeConstant(name: "DAYS", blocks: 7200, file: "lib.rs", line: 3).countedBlockMs == 12000)
     }
+
+    /// InvArch is runtime-prepared with 6 s blocks already (capacity 1, strict relay numbers, legacy collator):
+    /// the stage line said "still 12 s blocks and capacity 1". The summaries of the intermediate stages no longer
+    /// claim a block time the repository may not have.
+    @Test func intermediateStageSummariesClaimNoBlockTime() {
+        for stage in [Stage.runtimePrepared, .nodeReady] {
+            #expect(!stage.summary.contains("12 s"))
+            #expect(stage.summary.contains("not yet active"))
+        }
+    }
 }
