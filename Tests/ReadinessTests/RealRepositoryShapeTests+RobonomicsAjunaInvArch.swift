@@ -119,4 +119,61 @@ extension RealRepositoryShapeTests {
             #expect(stage.summary.contains("not yet active"))
         }
     }
+
+    /// A node crate of the chain's own built on `polkadot-omni-node-lib` (`main.rs` only).
+    static func omniNodeBinary(_ main: String) -> [String: String] {
+        [
+            "Cargo.toml": "[workspace]\nmembers = [\"node\"]\n",
+            "node/Cargo.toml": """
+            [package]
+            name = "chain-node"
+            version = "0.1.0"
+
+            [dependencies]
+            polkadot-omni-node-lib = { version = "0.7.0" }
+            """,
+            "node/src/main.rs": main,
+        ]
+    }
+
+    /// Robonomics and Ajuna build their node binary on the omni-node library: `use
+    /// polkadot_omni_node_lib::{…, run, …};` and `run::<CliConfig>(config)` in `main`. The collator was recognised
+    /// from the dependency alone and lookahead-collator pointed at `node/src/service.rs:1`, a file neither has.
+    /// The evidence is now the `run` call (through an alias too), or the `use` when no call is found.
+    @Test func nodeBinaryOnTheOmniNodeLibraryPointsAtItsRun() throws {
+        let root = try Self.repository(
+            Self.omniNodeBinary(
+                """
+                use polkadot_omni_node_lib::{run as start, CliConfig as CliConfigT, RunConfig};
+
+                struct CliConfig;
+
+                fn main() -> color_eyre::eyre::Result<()> {
+                    let config = RunConfig::new(Box::new(Resolver), Box::new(Loader));
+                    Ok(start::<CliConfig>(config)?)
+                }
+                """))
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let facts = try FactsExtractor(root: root, exploreVariants: false).extract()
+        let node = try #require(facts.nodes.first)
+        #expect(node.collator == "omni-node")
+        #expect(node.collatorEvidence == Evidence(file: "node/src/main.rs", line: 7))
+        let finding = try #require(RuleTests.run("lookahead-collator", facts).first)
+        #expect(finding.status == .pass)
+        #expect(finding.file == "node/src/main.rs" && finding.line == 7)
+
+        let useOnly = try Self.repository(
+            Self.omniNodeBinary(
+                """
+                use polkadot_omni_node_lib::CliConfig as CliConfigT;
+
+                fn main() {
+                    chain_cli::start();
+                }
+                """))
+        defer { try? FileManager.default.removeItem(atPath: useOnly) }
+        let useFacts = try FactsExtractor(root: useOnly, exploreVariants: false).extract()
+        #expect(useFacts.nodes.first?.collator == "omni-node")
+        #expect(useFacts.nodes.first?.collatorEvidence == Evidence(file: "node/src/main.rs", line: 1))
+    }
 }
