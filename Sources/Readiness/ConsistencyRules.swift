@@ -363,6 +363,27 @@ enum ConsistencyRules {
                     at: Evidence(file: first.file, line: first.line))
             ]
         }
+        // Counts that do not hold the period at this block time count blocks of another length (InvArch's
+        // `MINUTES` from a 12 s constant beside 6 s blocks): their periods already differ from their names.
+        if let stray = constants.first(where: { !$0.follows(blockTime: blockTime) }),
+            let counted = stray.countedBlockMs, let period = stray.periodMs
+        {
+            let effect =
+                counted > blockTime
+                ? (counted % blockTime == 0 ? "\(counted / blockTime)× shorter" : "shorter")
+                : (blockTime % counted == 0 ? "\(blockTime / counted)× longer" : "longer")
+            return [
+                context.finding(
+                    .warn, runtime.subject,
+                    "time constants in blocks (\(names)) count \(counted) ms blocks, but the block time is \(blockTime) ms: every period built from them is already \(effect) in wall time than its name says",
+                    at: Evidence(file: stray.file, line: stray.line),
+                    expected: "\(stray.name) \(period / blockTime) (\(blockTime) ms blocks)",
+                    actual: "\(stray.name) \(stray.blocks.map(String.init) ?? "?") (\(counted) ms blocks)",
+                    change:
+                        "derive \(constants.map(\.name).joined(separator: "/")) from the block time (`60_000 / (MILLISECS_PER_BLOCK as BlockNumber)` for MINUTES), after deciding for each pallet parameter built from them (session period, vesting, governance periods) whether it should keep its current wall-clock length"
+                )
+            ]
+        }
         if blockTime == target {
             return [
                 context.finding(
@@ -385,5 +406,30 @@ enum ConsistencyRules {
                     "when the block time changes, review every pallet parameter built from \(constants.map(\.name).joined(separator: "/")) (session period, vesting, governance periods) and decide whether it should keep its wall-clock length"
             )
         ]
+    }
+}
+
+extension BlockTimeConstant {
+    /// The wall-clock period the name stands for, in milliseconds; nil for an unknown name.
+    var periodMs: Int? {
+        switch name {
+        case "MINUTES", "BLOCKS_PER_MINUTE": 60_000
+        case "HOURS", "BLOCKS_PER_HOUR": 3_600_000
+        case "DAYS", "BLOCKS_PER_DAY": 86_400_000
+        default: nil
+        }
+    }
+
+    /// The block length the count stands for (the period divided by the count); nil when either is unknown.
+    var countedBlockMs: Int? {
+        guard let periodMs, let blocks, blocks > 0 else { return nil }
+        return periodMs / blocks
+    }
+
+    /// Whether the count holds the period at `blockTime`, within 10 %: `HOURS = MINUTES * 60` carries the
+    /// rounding of `MINUTES` at block times that do not divide a minute. True when the count is unknown.
+    func follows(blockTime: Int) -> Bool {
+        guard let periodMs, let blocks, blockTime > 0 else { return true }
+        return abs(blocks * blockTime - periodMs) * 10 <= periodMs
     }
 }

@@ -237,13 +237,20 @@ public struct FactsExtractor: Sendable {
     /// The crate implements `cumulus_pallet_parachain_system::Config` in this configuration.
     static func configuresParachainSystem(_ crate: CrateSource) -> Bool {
         crate.scopedItems(inFilesWhere: { $0.mentions("parachain_system") }).contains { scoped in
-            guard let block = scoped.item.impl else { return false }
-            return block.implementsTrait("parachain_system::Config")
-                || block.implementsTrait("cumulus_pallet_parachain_system::Config")
+            scoped.item.impl.map(implementsParachainSystemConfig) ?? false
         }
     }
 
-    /// A runtime crate builds a runtime: `construct_runtime!` or the `#[frame_support::runtime]` module.
+    /// `impl parachain_system::Config` (an alias) or `impl cumulus_pallet_parachain_system::Config`: trait paths
+    /// match whole segments, so the crate's own name is not a suffix of `parachain_system::Config`.
+    static func implementsParachainSystemConfig(_ block: ImplBlock) -> Bool {
+        block.implementsTrait("parachain_system::Config")
+            || block.implementsTrait("cumulus_pallet_parachain_system::Config")
+    }
+
+    /// A runtime crate builds a runtime: `construct_runtime!`, the `#[frame_support::runtime]` module, or, when
+    /// the runtime is built by a macro of its own (InvArch's `construct_runtime_modified!`), the parachain-system
+    /// config it implements under either path.
     static func isRuntime(_ crate: CrateSource) -> Bool {
         // Each kind of match needs `construct_runtime`, `mod` or `parachain_system` in its file.
         let words = ["construct_runtime", "mod", "parachain_system"]
@@ -252,7 +259,7 @@ public struct FactsExtractor: Sendable {
             if scoped.item.kind == .module && scoped.item.attributes.contains(where: { $0.path.hasSuffix("runtime") }) {
                 return true
             }
-            if let block = scoped.item.impl, block.implementsTrait("parachain_system::Config") { return true }
+            if let block = scoped.item.impl, implementsParachainSystemConfig(block) { return true }
             return false
         }
     }

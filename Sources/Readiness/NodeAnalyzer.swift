@@ -35,8 +35,21 @@ struct NodeAnalyzer {
         var aliases: [String: String] = [:]
         var runFunctions: [String: String] = [:]
         var importedFrom: [String: String] = [:]
+        var omniNodeImport: Evidence?
         for file in crate.files {
             for binding in Self.bindings(in: file.items) {
+                // A node binary of the chain's own built on the omni-node library (`use
+                // polkadot_omni_node_lib::{run, …};`, then `run::<CliConfig>(config)` in `main`): that call starts
+                // the collator. The `use` is the place to show when no call is found.
+                if binding.path.first == "polkadot_omni_node_lib" {
+                    if omniNodeImport == nil {
+                        omniNodeImport = Evidence(file: file.path, line: binding.location.line)
+                    }
+                    if binding.path.count == 2, binding.path[1] == "run" {
+                        runFunctions[binding.alias ?? "run"] = "omni-node"
+                    }
+                    continue
+                }
                 guard let index = binding.path.firstIndex(of: "collators"), index + 1 < binding.path.count,
                     let kind = Self.collatorModules[binding.path[index + 1]]
                 else { continue }
@@ -67,6 +80,7 @@ struct NodeAnalyzer {
         }
         if calls.isEmpty && dependsOnOmniNode {
             facts.collator = "omni-node"
+            facts.collatorEvidence = omniNodeImport
         }
         let chosen = calls.first { !$0.conditional } ?? calls.first
         if let chosen {

@@ -623,18 +623,28 @@ struct RuntimeAnalyzer {
                 continue
             }
             guard let expression = scoped.item.constant?.expression else { continue }
-            // Counted in blocks of the block time, or of the slot (`60_000 / (SLOT_DURATION as BlockNumber)`).
-            let mentionsBlockTime = expression.contains { token in
-                ConstantKey.spellings[ConstantKey.blockTime]!.contains(token.name)
-                    || ["MINUTES", "HOURS", "BLOCKS_PER_MINUTE", "BLOCKS_PER_HOUR", ConstantKey.slotDuration].contains(
-                        token.name)
-            }
-            guard mentionsBlockTime else { continue }
+            guard Self.countsBlocks(expression) else { continue }
             let value = evaluator.evaluate(path: name, inModule: scoped.modulePath)
             facts.blockNumberTimeConstants.append(
                 BlockTimeConstant(
                     name: name, blocks: value.value.integerValue.flatMap { Int(exactly: $0) }, file: scoped.file,
                     line: scoped.item.location.line))
+        }
+    }
+
+    /// Whether a time constant's expression counts blocks: it is built from the block time, from the slot
+    /// (`60_000 / (SLOT_DURATION as BlockNumber)`) or from a smaller unit, or it divides a period by another
+    /// duration constant (`60 / (SECS_PER_BLOCK as BlockNumber)`, `60_000 / (TWELVE_SECONDS_IN_MILLISECS as
+    /// BlockNumber)`), whose value need not be the block time. A product such as `60 * SECS` is a duration, not a
+    /// block count.
+    static func countsBlocks(_ expression: [Token]) -> Bool {
+        let blockTime = ConstantKey.spellings[ConstantKey.blockTime]!
+        let units = ["MINUTES", "HOURS", "BLOCKS_PER_MINUTE", "BLOCKS_PER_HOUR", ConstantKey.slotDuration]
+        if expression.contains(where: { blockTime.contains($0.name) || units.contains($0.name) }) { return true }
+        guard expression.contains(where: { $0.isPunct("/") }) else { return false }
+        return expression.contains { token in
+            token.isIdentifier && token.name == token.name.uppercased()
+                && (token.name.contains("MILLIS") || token.name.contains("SECS"))
         }
     }
 

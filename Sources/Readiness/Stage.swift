@@ -24,9 +24,9 @@ public enum Stage: String, Codable, Sendable, CaseIterable, Comparable {
         case .notStarted:
             "not started: the runtime has no fixed-velocity consensus hook with a real unincluded-segment API"
         case .runtimePrepared:
-            "runtime prepared (phase 1): consensus hook and runtime API in place, still 12 s blocks and capacity 1"
+            "runtime prepared (phase 1): consensus hook and runtime API in place, async backing not yet active"
         case .nodeReady:
-            "node ready (phase 2): the collator builds ahead (lookahead or slot-based), the runtime is still at 12 s"
+            "node ready (phase 2): the collator builds ahead (lookahead or slot-based), async backing not yet active"
         case .enabled: "enabled (phase 3): capacity ≥ 2, 6 s blocks, an async-backing collator"
         case .elastic: "elastic scaling: enabled and velocity above 1"
         }

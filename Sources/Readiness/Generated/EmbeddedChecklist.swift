@@ -276,17 +276,22 @@ Stored values need a migration or a decision that the shorter time is acceptable
 
 ## How paraready checks it
 
-The audit finds the runtime's `MINUTES`, `HOURS` and `DAYS` constants that are computed from the block
-time (`MILLISECS_PER_BLOCK` or a spelling of it), in the runtime crate or, through the runtime's own `use`
-paths, in another crate of the workspace (a shared constants crate). The facts list them under
-`blockNumberTimeConstants`. It then compares the block time with its target, `6000 /
-BLOCK_PROCESSING_VELOCITY` ms.
+The audit finds the runtime's `MINUTES`, `HOURS` and `DAYS` constants that count blocks: computed from the
+block time (`MILLISECS_PER_BLOCK` or a spelling of it), from the slot, or by dividing a period by another
+duration constant (`60 / (SECS_PER_BLOCK as BlockNumber)`), in the runtime crate or, through the runtime's
+own `use` paths, in another crate of the workspace (a shared constants crate). The facts list them under
+`blockNumberTimeConstants`. It checks each count against the block time, then compares the block time with
+its target, `6000 / BLOCK_PROCESSING_VELOCITY` ms.
 
+- **Warns** when the counts hold blocks of another length than the block time (`MINUTES` computed from a
+  12 s constant while `MILLISECS_PER_BLOCK` is 6000): every period built from them already lasts a
+  different time than its name says. The finding names the block length they count and points at the
+  first such constant.
 - **Warns** when such constants exist and the block time is not yet at its target: activation will
   change the block time, and every period built from these constants changes its wall-clock length with
   it. One finding per runtime lists the constants and points at the first.
-- **Passes** when the block time is already at its target: the constants already count blocks of the
-  final length.
+- **Passes** when the counts follow the block time and it is already at its target: the constants already
+  count blocks of the final length.
 - **Not applicable** when the runtime has no such constants.
 - Never a failure: whether a duration may change is a product decision (severity `info`). Applies to any
   consensus.
