@@ -280,6 +280,22 @@ enum RuntimePreparationRules {
         ]
     }
 
+    /// How to add `cumulus-primitives-aura`. `{ workspace = true }` is only right when the root manifest declares
+    /// the SDK's crates; a runtime that names its own git sources (as pre-monorepo runtimes on `polkadot-v1.x`
+    /// branches do, with no `[workspace.dependencies]` at all) is told to follow its parachain-system line instead.
+    static func primitivesAuraChange(_ runtime: RuntimeFacts, sdk: SDKFact) -> String {
+        let std = "and `\"cumulus-primitives-aura/std\"` to the `std` feature"
+        if let declared = sdk.evidence?.file, declared != "Cargo.toml", sdk.method?.hasPrefix("git") == true,
+            let model = runtime.manifestAnchor, model.file == declared
+        {
+            return
+                "add `cumulus-primitives-aura` with the same git source as cumulus-pallet-parachain-system "
+                + "(\(model.file):\(model.line)) and default-features = false, \(std)"
+        }
+        return
+            "add `cumulus-primitives-aura = { workspace = true }` (or a version matching your SDK, default-features = false) \(std)"
+    }
+
     static let primitivesAura = RuntimeRule("primitives-aura-dependency") { runtime, context in
         guard let dependency = runtime.primitivesAuraDependency, dependency.present else {
             let manifest =
@@ -291,8 +307,7 @@ enum RuntimePreparationRules {
                     at: runtime.manifestAnchor.flatMap { $0.file == manifest ? $0 : nil }
                         ?? Evidence(file: manifest, line: 1),
                     expected: "dependency with default-features = false",
-                    change:
-                        "add `cumulus-primitives-aura = { workspace = true }` (or a version matching your SDK, default-features = false) and `\"cumulus-primitives-aura/std\"` to the `std` feature"
+                    change: primitivesAuraChange(runtime, sdk: context.facts.sdk)
                 )
             ]
         }
