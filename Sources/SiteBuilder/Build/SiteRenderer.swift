@@ -158,6 +158,9 @@ struct SiteRenderer: Sendable {
     func render(_ job: RenderJob, checkOnly: Bool = false) throws(ParaReadyError) -> (JobResult, String?) {
         var context: [String: Any] = [:]
         var page: [String: Any] = [:]
+        // Room for every key a page gets, so the dictionaries are not regrown while they fill.
+        context.reserveCapacity(8)
+        page.reserveCapacity(20)
         var anchors: Set<String>? = nil
         var links: [PendingLink] = []
         var search: SearchEntry?
@@ -222,8 +225,9 @@ struct SiteRenderer: Sendable {
                 context["hasPrevNext"] = pair.previous != nil || pair.next != nil
             }
             if !source.section.isEmpty {
-                page["sectionTitle"] = sectionTitle(source.section)
-                page["sectionURL"] = config.relativeURL("/\(source.section)/")
+                let section = shared.sections[source.section]
+                page["sectionTitle"] = section?.title ?? sectionTitle(source.section)
+                page["sectionURL"] = section?.url ?? config.relativeURL("/\(source.section)/")
             }
         case .section(let name, let index):
             page["kind"] = "section"
@@ -375,19 +379,23 @@ struct SiteRenderer: Sendable {
         page["params"] = TemplateValues.object(front.extra)
     }
 
-    func tagEntries(_ tags: [String]) -> [[String: Any]] {
-        tags.map { ["name": $0, "url": shared.tagURLs[$0] ?? config.relativeURL("/tags/\(TagSlug.slug($0))/")] }
+    func tagEntries(_ tags: [String]) -> [RecordBox] {
+        tags.map {
+            shared.tags[$0] ?? RecordBox(["name": $0, "url": config.relativeURL("/tags/\(TagSlug.slug($0))/")])
+        }
     }
 
     func sectionTitle(_ name: String) -> String {
-        model.sectionIndex[name]?.title ?? ContentLoader.title(fromFileName: name)
+        if let known = shared.sections[name] { return known.title }
+        return model.sectionIndex[name]?.title ?? ContentLoader.title(fromFileName: name)
     }
 
-    func menu(for url: String) -> [[String: Any]] {
-        config.menu.sorted { ($0.weight, $0.name) < ($1.weight, $1.name) }.map { item in
-            let target = item.url
+    /// The site menu with the entries leading to `url` marked active.
+    func menu(for url: String) -> [RecordBox] {
+        shared.menu.map { entry in
+            let target = entry.target
             let active = target == url || (target != "/" && !SiteConfig.isAbsoluteURL(target) && url.hasPrefix(target))
-            return ["name": item.name, "url": config.relativeURL(target), "active": active]
+            return active ? entry.active : entry.inactive
         }
     }
 
@@ -404,14 +412,29 @@ struct SiteRenderer: Sendable {
             "homeURL": config.relativeURL("/"),
             "tagsURL": config.relativeURL("/tags/"),
         ]
-        site["headLinks"] = model.headLinks.map { link -> [String: Any] in
-            ["rel": link.rel, "type": link.type, "title": link.title, "href": config.relativeURL(link.href)]
+        site["headLinks"] = model.headLinks.map { link -> RecordBox in
+            RecordBox(["rel": link.rel, "type": link.type, "title": link.title, "href": config.relativeURL(link.href)])
         }
         var tagURLs: [String: String] = [:]
         for page in model.content.pages {
             for tag in page.frontMatter.tags where tagURLs[tag] == nil {
                 tagURLs[tag] = config.relativeURL("/tags/\(TagSlug.slug(tag))/")
             }
+        }
+        var tags: [String: RecordBox] = [:]
+        for (name, url) in tagURLs { tags[name] = RecordBox(["name": name, "url": url]) }
+        let menu = config.menu.sorted { ($0.weight, $0.name) < ($1.weight, $1.name) }.map { item in
+            let entry: [String: Any] = ["name": item.name, "url": config.relativeURL(item.url)]
+            return SharedContext.MenuEntry(
+                target: item.url, inactive: RecordBox(entry.merging(["active": false]) { $1 }),
+                active: RecordBox(entry.merging(["active": true]) { $1 }))
+        }
+        var sections: [String: (title: String, url: String)] = [:]
+        for name in Set(model.content.pages.map(\.section)) where !name.isEmpty {
+            sections[name] = (
+                model.sectionIndex[name]?.title ?? ContentLoader.title(fromFileName: name),
+                config.relativeURL("/\(name)/")
+            )
         }
         var entries: [String: [String: Any]] = [:]
         entries.reserveCapacity(model.content.pages.count)
@@ -423,7 +446,7 @@ struct SiteRenderer: Sendable {
             if let description = front.description { entry["description"] = description }
             if let date = front.date { entry["date"] = DateValue(date) }
             if !front.tags.isEmpty {
-                entry["tags"] = front.tags.map { ["name": $0, "url": tagURLs[$0] ?? ""] }
+                entry["tags"] = front.tags.map { tags[$0] ?? RecordBox(["name": $0, "url": ""]) }
             }
             if !front.extra.isEmpty { entry["params"] = TemplateValues.object(front.extra) }
             entries[page.url] = entry
@@ -431,7 +454,8 @@ struct SiteRenderer: Sendable {
         // A theme with `partials/list-item` gets each page's list entry rendered once (as `html`), however many
         // lists (section, tags, home) show it.
         if theme.names.contains("partials/list-item") {
-            let box = SharedContext(site: site, entries: entries, tagURLs: tagURLs)
+            let box = SharedContext(
+                site: site, entries: entries, tagURLs: tagURLs, tags: tags, menu: menu, sections: sections)
             let urls = model.content.pages.map(\.url)
             let rendered =
                 (try? Parallel.map(urls) { (url: String) throws(ParaReadyError) -> String in
@@ -442,6 +466,7 @@ struct SiteRenderer: Sendable {
                 }) ?? []
             for (url, html) in zip(urls, rendered) { entries[url]?["html"] = html }
         }
-        return SharedContext(site: site, entries: entries, tagURLs: tagURLs)
+        return SharedContext(
+            site: site, entries: entries, tagURLs: tagURLs, tags: tags, menu: menu, sections: sections)
     }
 }

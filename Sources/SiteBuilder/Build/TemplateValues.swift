@@ -59,20 +59,62 @@ final class ContextBox: MustacheParent, @unchecked Sendable {
     }
 }
 
+/// A small record (a tag, a menu item, a head link, a section card) that templates used to get as a plain
+/// dictionary. Boxed so it can be built once and shared by every page that shows it; it keeps the dictionary
+/// transforms (`count`, `empty`, `enumerated`, `sorted`) so themes see no difference.
+final class RecordBox: MustacheParent, MustacheTransformable, @unchecked Sendable {
+    let values: [String: Any]
+
+    init(_ values: [String: Any]) {
+        self.values = values
+    }
+
+    func child(named name: String) -> Any? {
+        values[name]
+    }
+
+    func transform(_ name: String) -> Any? {
+        values.transform(name)
+    }
+}
+
 /// Read-only values shared by concurrent renders (built once before rendering, never mutated after).
+///
+/// Everything here is the same for every page that shows it, so it is made once and handed to each page's context
+/// as the same boxes: pages render faster when their context holds fewer freshly built dictionaries.
 final class SharedContext: @unchecked Sendable {
+    /// One menu entry in both of its states, so a page's menu only picks boxes.
+    struct MenuEntry {
+        /// The site path or URL the item points at, as written in `site.toml`.
+        let target: String
+        let inactive: RecordBox
+        let active: RecordBox
+    }
+
     let site: [String: Any]
     /// List entries by page URL.
     let entries: [String: ContextBox]
     /// Tag name → URL of its page.
     let tagURLs: [String: String]
+    /// Tag name → its `{name, url}` entry, as pages and list entries show it.
+    let tags: [String: RecordBox]
+    /// The menu in display order (weight, then name).
+    let menu: [MenuEntry]
+    /// Section name → its title and its index URL, for the sections that have pages.
+    let sections: [String: (title: String, url: String)]
 
     let siteBox: ContextBox
 
-    init(site: [String: Any], entries: [String: [String: Any]], tagURLs: [String: String]) {
+    init(
+        site: [String: Any], entries: [String: [String: Any]], tagURLs: [String: String], tags: [String: RecordBox],
+        menu: [MenuEntry], sections: [String: (title: String, url: String)]
+    ) {
         self.site = site
         self.siteBox = ContextBox(site)
         self.entries = entries.mapValues(ContextBox.init)
         self.tagURLs = tagURLs
+        self.tags = tags
+        self.menu = menu
+        self.sections = sections
     }
 }
