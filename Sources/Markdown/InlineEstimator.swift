@@ -37,12 +37,22 @@ struct InlineEstimator {
         var angles = false
         var autolinkTriggers = false
         var atSigns = 0
-        for byte in text {
-            switch byte {
+        let count = text.count
+        for index in 0..<count {
+            switch text[index] {
             case .asterisk, .underscore, .tilde, .quote, .apostrophe: delimiters = true
             case .openBracket: brackets = true
             case .lessThan: angles = true
-            case 0x77, .colon: autolinkTriggers = true
+            // Only `www.` and `://` can start an autolink, and both lie inside one word, so a chunk without either
+            // (most prose has a `w` or a `:`) skips the word-by-word scan, whose estimate would be 0.
+            case 0x77:
+                if index + 3 < count && text[index + 1] == 0x77 && text[index + 2] == 0x77 && text[index + 3] == .period {
+                    autolinkTriggers = true
+                }
+            case .colon:
+                if index + 2 < count && text[index + 1] == .slash && text[index + 2] == .slash {
+                    autolinkTriggers = true
+                }
             case .at: atSigns += 1
             default: continue
             }
