@@ -46,7 +46,9 @@ struct InlineEstimator {
             // Only `www.` and `://` can start an autolink, and both lie inside one word, so a chunk without either
             // (most prose has a `w` or a `:`) skips the word-by-word scan, whose estimate would be 0.
             case 0x77:
-                if index + 3 < count && text[index + 1] == 0x77 && text[index + 2] == 0x77 && text[index + 3] == .period {
+                if index + 3 < count && text[index + 1] == 0x77 && text[index + 2] == 0x77
+                    && text[index + 3] == .period
+                {
                     autolinkTriggers = true
                 }
             case .colon:
