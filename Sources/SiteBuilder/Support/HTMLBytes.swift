@@ -40,21 +40,23 @@ enum HTMLBytes {
     }
 
     /// The byte offset of the first `needle` in `bytes` at or after `from`, or nil. C's `memchr` finds each
-    /// candidate first byte: the search runs over a whole rendered page per call, where a byte-by-byte loop was a
-    /// visible cost.
+    /// candidate by the needle's last byte (the needles start with a space or `<`, which are everywhere in HTML):
+    /// the search runs over a whole rendered page per call, where a byte-by-byte loop was a visible cost.
     static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard let first = needle.first, from >= 0, from <= bytes.count, needle.count <= bytes.count - from,
+        guard let lastByte = needle.last, from >= 0, from <= bytes.count, needle.count <= bytes.count - from,
             let base = bytes.baseAddress
         else { return nil }
-        let last = bytes.count - needle.count
-        var i = from
-        while i <= last {
-            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
-            i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            var k = 1
-            while k < needle.count && bytes[i + k] == needle[k] { k += 1 }
-            if k == needle.count { return i }
-            i += 1
+        let tail = needle.count - 1
+        // `end` is where the needle's last byte may sit: candidates run from `from + tail` to the buffer's end.
+        var end = from + tail
+        while end < bytes.count {
+            guard let hit = memchr(base + end, Int32(lastByte), bytes.count - end) else { return nil }
+            end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            let start = end - tail
+            var k = 0
+            while k < tail && bytes[start + k] == needle[k] { k += 1 }
+            if k == tail { return start }
+            end += 1
         }
         return nil
     }
