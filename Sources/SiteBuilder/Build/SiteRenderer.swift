@@ -83,18 +83,20 @@ struct SiteRenderer: Sendable {
     static func setContent(_ html: String, on page: inout [String: Any]) -> String {
         let bytes = html.utf8
         guard bytes.starts(with: "<h1".utf8), let close = HTMLBytes.find(Array("</h1>".utf8), in: html) else {
-            page["content"] = html
+            page["content"] = TemplateText(html)
             return html
         }
         let idPrefix = Array("<h1 id=\"".utf8)
         if bytes.starts(with: idPrefix) {
             let from = bytes.index(bytes.startIndex, offsetBy: idPrefix.count)
-            if let end = bytes[from...].firstIndex(of: 0x22) { page["titleID"] = String(html[from..<end]) }
+            if let end = bytes[from...].firstIndex(of: 0x22) {
+                page["titleID"] = TemplateText(String(html[from..<end]))
+            }
         }
         var rest = bytes.index(bytes.startIndex, offsetBy: close + 5)
         while rest < bytes.endIndex, bytes[rest] == 0x0A { rest = bytes.index(after: rest) }
         let content = String(html[rest...])
-        page["content"] = content
+        page["content"] = TemplateText(content)
         return content
     }
 
@@ -168,8 +170,8 @@ struct SiteRenderer: Sendable {
         var contentHTML: String?
         var layoutCandidates: [String] = []
         let url = job.url
-        page["url"] = config.relativeURL(url)
-        page["permalink"] = config.absoluteURL(url)
+        page["url"] = TemplateText(config.relativeURL(url))
+        page["permalink"] = TemplateText(config.absoluteURL(url))
 
         // The Markdown body, if any.
         if let source = job.sourcePage {
@@ -182,7 +184,7 @@ struct SiteRenderer: Sendable {
                 fill(&page, from: source)
                 let content = Self.setContent(body.html, on: &page)
                 let toc = Self.tableOfContents(body.headings)
-                page["toc"] = toc
+                page["toc"] = TemplateText(toc)
                 page["hasToc"] = !toc.isEmpty
                 search = SearchEntry(
                     url: config.relativeURL(url), title: source.title, section: source.section,
@@ -226,13 +228,13 @@ struct SiteRenderer: Sendable {
             }
             if !source.section.isEmpty {
                 let section = shared.sections[source.section]
-                page["sectionTitle"] = section?.title ?? sectionTitle(source.section)
-                page["sectionURL"] = section?.url ?? config.relativeURL("/\(source.section)/")
+                page["sectionTitle"] = TemplateText(section?.title ?? sectionTitle(source.section))
+                page["sectionURL"] = TemplateText(section?.url ?? config.relativeURL("/\(source.section)/"))
             }
         case .section(let name, let index):
             page["kind"] = "section"
             page["section"] = name
-            if index == nil { page["title"] = sectionTitle(name) }
+            if index == nil { page["title"] = TemplateText(sectionTitle(name)) }
             layoutCandidates = [index?.frontMatter.layout ?? "", "\(name)/list", "list"]
             let pages = model.sectionPages[name] ?? []
             context["pages"] = pages.compactMap { shared.entries[$0.url] }
@@ -252,7 +254,7 @@ struct SiteRenderer: Sendable {
         case .home(let index):
             page["kind"] = "home"
             page["isHome"] = true
-            if index == nil { page["title"] = config.title }
+            if index == nil { page["title"] = TemplateText(config.title) }
             layoutCandidates = [index?.frontMatter.layout ?? "", "home", "list"]
             context["sections"] = model.content.sections.map { name -> [String: Any] in
                 let pages = model.sectionPages[name] ?? []
@@ -267,7 +269,7 @@ struct SiteRenderer: Sendable {
             }
         case .tags:
             page["kind"] = "tags"
-            page["title"] = "Tags"
+            page["title"] = TemplateText("Tags")
             layoutCandidates = ["tags", "list"]
             context["terms"] = model.tags.map { tag -> [String: Any] in
                 ["name": tag.name, "url": config.relativeURL("/tags/\(tag.slug)/"), "count": tag.pages.count]
@@ -275,15 +277,15 @@ struct SiteRenderer: Sendable {
             search = nil
         case .tag(let tag):
             page["kind"] = "tag"
-            page["title"] = "Tag: \(tag.name)"
+            page["title"] = TemplateText("Tag: \(tag.name)")
             page["tag"] = tag.name
             layoutCandidates = ["tag", "list"]
             context["pages"] = tag.pages.compactMap { shared.entries[$0.url] }
         case .generated(let generated, let plugin):
             page["kind"] = "generated"
-            page["title"] = generated.title
+            page["title"] = TemplateText(generated.title)
             page["section"] = generated.section
-            if let description = generated.description { page["description"] = description }
+            if let description = generated.description { page["description"] = TemplateText(description) }
             if let date = generated.date { page["date"] = DateValue(date) }
             page["params"] = TemplateValues.object(generated.context)
             for (key, value) in generated.context { context[key] = TemplateValues.value(value) }
@@ -300,7 +302,7 @@ struct SiteRenderer: Sendable {
                 links = body.links
                 anchors = Set(body.headings.map(\.id))
                 let toc = Self.tableOfContents(body.headings)
-                page["toc"] = toc
+                page["toc"] = TemplateText(toc)
                 page["hasToc"] = !toc.isEmpty
             case .trustedHTML(let html):
                 bodyHTML = html
@@ -333,7 +335,7 @@ struct SiteRenderer: Sendable {
             )
         case .notFound:
             page["kind"] = "404"
-            page["title"] = "Page not found"
+            page["title"] = TemplateText("Page not found")
             layoutCandidates = ["404", "single"]
             sitemap = nil
         }
@@ -366,10 +368,10 @@ struct SiteRenderer: Sendable {
 
     private func fill(_ page: inout [String: Any], from source: SitePage) {
         let front = source.frontMatter
-        page["title"] = front.title
+        page["title"] = TemplateText(front.title)
         page["section"] = source.section
         page["source"] = source.sourcePath
-        if let description = front.description { page["description"] = description }
+        if let description = front.description { page["description"] = TemplateText(description) }
         if let date = front.date { page["date"] = DateValue(date) }
         if let updated = front.updated { page["updated"] = DateValue(updated) }
         if !front.tags.isEmpty {
@@ -381,7 +383,10 @@ struct SiteRenderer: Sendable {
 
     func tagEntries(_ tags: [String]) -> [RecordBox] {
         tags.map {
-            shared.tags[$0] ?? RecordBox(["name": $0, "url": config.relativeURL("/tags/\(TagSlug.slug($0))/")])
+            shared.tags[$0]
+                ?? RecordBox([
+                    "name": TemplateText($0), "url": TemplateText(config.relativeURL("/tags/\(TagSlug.slug($0))/")),
+                ])
         }
     }
 
@@ -402,18 +407,22 @@ struct SiteRenderer: Sendable {
     static func sharedContext(model: SiteModel, theme: Theme) -> SharedContext {
         let config = model.content.config
         var site: [String: Any] = [
-            "title": config.title, "description": config.description, "baseURL": config.baseURL,
-            "basePath": config.basePath, "language": config.language, "params": TemplateValues.object(config.params),
+            "title": TemplateText(config.title), "description": TemplateText(config.description),
+            "baseURL": TemplateText(config.baseURL), "basePath": TemplateText(config.basePath),
+            "language": config.language, "params": TemplateValues.object(config.params),
             "data": TemplateValues.object(model.siteData),
             "search": config.search,
-            "searchIndexURL": config.relativeURL("/search-index.json"),
-            "assetsURL": config.relativeURL("/assets/"),
-            "assetVersion": theme.assetVersion,
-            "homeURL": config.relativeURL("/"),
-            "tagsURL": config.relativeURL("/tags/"),
+            "searchIndexURL": TemplateText(config.relativeURL("/search-index.json")),
+            "assetsURL": TemplateText(config.relativeURL("/assets/")),
+            "assetVersion": TemplateText(theme.assetVersion),
+            "homeURL": TemplateText(config.relativeURL("/")),
+            "tagsURL": TemplateText(config.relativeURL("/tags/")),
         ]
         site["headLinks"] = model.headLinks.map { link -> RecordBox in
-            RecordBox(["rel": link.rel, "type": link.type, "title": link.title, "href": config.relativeURL(link.href)])
+            RecordBox([
+                "rel": TemplateText(link.rel), "type": TemplateText(link.type), "title": TemplateText(link.title),
+                "href": TemplateText(config.relativeURL(link.href)),
+            ])
         }
         var tagURLs: [String: String] = [:]
         for page in model.content.pages {
@@ -422,9 +431,11 @@ struct SiteRenderer: Sendable {
             }
         }
         var tags: [String: RecordBox] = [:]
-        for (name, url) in tagURLs { tags[name] = RecordBox(["name": name, "url": url]) }
+        for (name, url) in tagURLs { tags[name] = RecordBox(["name": TemplateText(name), "url": TemplateText(url)]) }
         let menu = config.menu.sorted { ($0.weight, $0.name) < ($1.weight, $1.name) }.map { item in
-            let entry: [String: Any] = ["name": item.name, "url": config.relativeURL(item.url)]
+            let entry: [String: Any] = [
+                "name": TemplateText(item.name), "url": TemplateText(config.relativeURL(item.url)),
+            ]
             return SharedContext.MenuEntry(
                 target: item.url, inactive: RecordBox(entry.merging(["active": false]) { $1 }),
                 active: RecordBox(entry.merging(["active": true]) { $1 }))
@@ -441,12 +452,15 @@ struct SiteRenderer: Sendable {
         for page in model.content.pages {
             let front = page.frontMatter
             var entry: [String: Any] = [
-                "title": front.title, "url": config.relativeURL(page.url), "section": page.section,
+                "title": TemplateText(front.title), "url": TemplateText(config.relativeURL(page.url)),
+                "section": page.section,
             ]
-            if let description = front.description { entry["description"] = description }
+            if let description = front.description { entry["description"] = TemplateText(description) }
             if let date = front.date { entry["date"] = DateValue(date) }
             if !front.tags.isEmpty {
-                entry["tags"] = front.tags.map { tags[$0] ?? RecordBox(["name": $0, "url": ""]) }
+                entry["tags"] = front.tags.map {
+                    tags[$0] ?? RecordBox(["name": TemplateText($0), "url": TemplateText("")])
+                }
             }
             if !front.extra.isEmpty { entry["params"] = TemplateValues.object(front.extra) }
             entries[page.url] = entry
@@ -464,7 +478,7 @@ struct SiteRenderer: Sendable {
                     context["site"] = box.siteBox
                     return theme.render(ContextBox(context), layout: "partials/list-item")
                 }) ?? []
-            for (url, html) in zip(urls, rendered) { entries[url]?["html"] = html }
+            for (url, html) in zip(urls, rendered) { entries[url]?["html"] = TemplateText(html) }
         }
         return SharedContext(
             site: site, entries: entries, tagURLs: tagURLs, tags: tags, menu: menu, sections: sections)
