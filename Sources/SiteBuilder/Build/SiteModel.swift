@@ -78,7 +78,7 @@ struct SiteModel: Sendable {
         let tags = tagNames.keys.sorted().map { slug in
             TagGroup(
                 name: tagNames[slug]!, slug: slug,
-                pages: PageOrder.sorted(tagMembers[slug]!, of: all, using: PageOrder.Key.byDate).map { all[$0] })
+                pages: PageOrder.sorted(tagMembers[slug]!, of: all, by: "date").map { all[$0] })
         }
 
         // Output paths: content first, then built-in lists, then plugins; clashes are errors.

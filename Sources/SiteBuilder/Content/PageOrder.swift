@@ -35,30 +35,33 @@ enum PageOrder {
         }
     }
 
-    /// What the orders compare, read from a page once: `byTitle` lower-cases both titles on every comparison,
-    /// which made sorting 10,000 pages cost more than building the lists from them.
-    struct Key {
-        var weight: Int
-        var date: Int?
-        var title: String
-        var sourcePath: String
+    /// What the orders compare, read from each page once and kept column by column: `byTitle` lower-cases both
+    /// titles on every comparison, and comparing copies of whole pages (or of per-page key values) spent most of
+    /// the sort retaining and releasing their strings. Comparisons here read the columns in place.
+    struct Keys {
+        var weights: [Int] = []
+        var dates: [Int?] = []
+        var titles: [String] = []
+        var sourcePaths: [String] = []
 
-        init(_ page: SitePage) {
-            weight = page.frontMatter.weight ?? Int.max
-            date = page.frontMatter.date?.epochSeconds
-            title = page.frontMatter.title.lowercased()
-            sourcePath = page.sourcePath
+        init(_ pages: some Sequence<SitePage>) {
+            for page in pages {
+                weights.append(page.frontMatter.weight ?? Int.max)
+                dates.append(page.frontMatter.date?.epochSeconds)
+                titles.append(page.frontMatter.title.lowercased())
+                sourcePaths.append(page.sourcePath)
+            }
         }
 
-        /// `PageOrder.listing` on keys.
-        static func listing(_ a: Key, _ b: Key) -> Bool {
-            if a.weight != b.weight { return a.weight < b.weight }
+        /// `PageOrder.listing` on the pages at `a` and `b`.
+        func listing(_ a: Int, _ b: Int) -> Bool {
+            if weights[a] != weights[b] { return weights[a] < weights[b] }
             return byDate(a, b)
         }
 
-        /// `PageOrder.byDate` on keys.
-        static func byDate(_ a: Key, _ b: Key) -> Bool {
-            switch (a.date, b.date) {
+        /// `PageOrder.byDate` on the pages at `a` and `b`.
+        func byDate(_ a: Int, _ b: Int) -> Bool {
+            switch (dates[a], dates[b]) {
             case (let da?, let db?) where da != db: return da > db
             case (.some, .none): return true
             case (.none, .some): return false
@@ -66,29 +69,24 @@ enum PageOrder {
             }
         }
 
-        /// `PageOrder.byTitle` on keys.
-        static func byTitle(_ a: Key, _ b: Key) -> Bool {
-            if a.title != b.title { return a.title < b.title }
-            return a.sourcePath < b.sourcePath
-        }
-
-        static func comparator(_ sort: String) -> (Key, Key) -> Bool {
-            switch sort {
-            case "date": return byDate
-            case "title": return byTitle
-            default: return listing
-            }
+        /// `PageOrder.byTitle` on the pages at `a` and `b`.
+        func byTitle(_ a: Int, _ b: Int) -> Bool {
+            if titles[a] != titles[b] { return titles[a] < titles[b] }
+            return sourcePaths[a] < sourcePaths[b]
         }
     }
 
-    /// `indices` into `pages`, sorted by the order `sort` names (as `comparator(sort)` sorts the pages).
+    /// `indices` into `pages`, sorted by the order `sort` names (as `comparator(sort)` sorts the pages); stable,
+    /// like `sorted(by:)`.
     static func sorted(_ indices: [Int], of pages: [SitePage], by sort: String) -> [Int] {
-        sorted(indices, of: pages, using: Key.comparator(sort))
-    }
-
-    /// `indices` into `pages`, sorted by `compare` on the pages' keys; stable, like `sorted(by:)`.
-    static func sorted(_ indices: [Int], of pages: [SitePage], using compare: (Key, Key) -> Bool) -> [Int] {
-        let keys = indices.map { Key(pages[$0]) }
-        return keys.indices.sorted { compare(keys[$0], keys[$1]) }.map { indices[$0] }
+        let keys = Keys(indices.lazy.map { pages[$0] })
+        let positions = Array(indices.indices)
+        let ordered: [Int]
+        switch sort {
+        case "date": ordered = positions.sorted { keys.byDate($0, $1) }
+        case "title": ordered = positions.sorted { keys.byTitle($0, $1) }
+        default: ordered = positions.sorted { keys.listing($0, $1) }
+        }
+        return ordered.map { indices[$0] }
     }
 }
