@@ -32,13 +32,21 @@ public struct SiteBuilder: Sendable {
         let prepared = try prepare()
         let writer = try OutputWriter(output: outputPath)
         do {
-            let report = try write(prepared, to: writer)
+            let written = try writeAll(prepared, to: writer)
             try writer.commit()
-            return report
+            Self.releaseInBackground((prepared, written.results))
+            return written.report
         } catch {
             writer.discard()
             throw error
         }
+    }
+
+    /// Lets another thread free a finished build's values (every page, its rendered results, the template
+    /// context): taking 10,000 pages apart took about 1% of the build's CPU, all of it on the thread the caller
+    /// waits for, and nothing needs it done before the report is returned.
+    static func releaseInBackground(_ values: some Sendable) {
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(values) {} }
     }
 
     /// Runs only the checks (front matter, templates exist, links and anchors); writes nothing.
@@ -59,7 +67,7 @@ public struct SiteBuilder: Sendable {
 
     // MARK: Steps
 
-    struct Prepared {
+    struct Prepared: Sendable {
         var theme: Theme
         var model: SiteModel
         var renderer: SiteRenderer
@@ -106,10 +114,6 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(
             model: model, theme: theme, highlighter: highlighter, plugins: plugins, extraFiles: extraFiles)
         return Prepared(theme: theme, model: model, renderer: renderer, extraFiles: extraFiles)
-    }
-
-    func write(_ prepared: Prepared, to writer: OutputWriter) throws(ParaReadyError) -> SiteBuildReport {
-        try writeAll(prepared, to: writer).report
     }
 
     /// Renders every page, then the site-wide files; returns the per-page results for incremental rebuilds.
