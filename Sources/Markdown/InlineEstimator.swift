@@ -16,6 +16,17 @@ struct InlineEstimator {
     private static let commentEnd = Array("--".utf8)
     private static let cdataOpener = Array("[CDATA[".utf8)
 
+    /// The bytes the first pass of `estimate()` stops at.
+    static let firstPassTriggers = ByteSet([
+        .asterisk, .underscore, .tilde, .quote, .apostrophe, .openBracket, .lessThan, 0x77, .colon, .at,
+    ])
+
+    /// The bytes `delimiterRuns()` acts on (quotes and `~` only with their options; the loop checks those).
+    static let delimiterCandidates = ByteSet([.backslash, .quote, .apostrophe, .asterisk, .underscore, .tilde])
+
+    /// The bytes `bracketSteps()` acts on.
+    static let bracketCandidates = ByteSet([.backslash, .openBracket, .closeBracket])
+
     /// How many `@` signs one text node gets through before cmark-gfm's e-mail autolinker stops recursing.
     static let emailRecursionLimit = 1000
 
@@ -37,15 +48,33 @@ struct InlineEstimator {
         var angles = false
         var autolinkTriggers = false
         var atSigns = 0
-        for byte in text {
-            switch byte {
-            case .asterisk, .underscore, .tilde, .quote, .apostrophe: delimiters = true
-            case .openBracket: brackets = true
-            case .lessThan: angles = true
-            case 0x77, .colon: autolinkTriggers = true
-            case .at: atSigns += 1
-            default: continue
+        let count = text.count
+        let triggers = Self.firstPassTriggers
+        var index = 0
+        while index < count {
+            let byte = text[index]
+            if triggers.contains(byte) {
+                switch byte {
+                case .asterisk, .underscore, .tilde, .quote, .apostrophe: delimiters = true
+                case .openBracket: brackets = true
+                case .lessThan: angles = true
+                // Only `www.` and `://` can start an autolink, and both lie inside one word, so a chunk without
+                // either (most prose has a `w` or a `:`) skips the word-by-word scan, whose estimate would be 0.
+                case 0x77:
+                    if index + 3 < count && text[index + 1] == 0x77 && text[index + 2] == 0x77
+                        && text[index + 3] == .period
+                    {
+                        autolinkTriggers = true
+                    }
+                case .colon:
+                    if index + 2 < count && text[index + 1] == .slash && text[index + 2] == .slash {
+                        autolinkTriggers = true
+                    }
+                case .at: atSigns += 1
+                default: break
+                }
             }
+            index += 1
         }
         var estimates = Estimates()
         if delimiters {
@@ -70,9 +99,14 @@ struct InlineEstimator {
         let strikethrough = flags.strikethrough
         var emphasis = 0
         var tildes = 0
+        let candidates = Self.delimiterCandidates
         var index = 0
         while index < text.count {
             let byte = text[index]
+            guard candidates.contains(byte) else {
+                index += 1
+                continue
+            }
             if byte == .backslash && index + 1 < text.count && text[index + 1].isASCIIPunctuation {
                 index += 2
                 continue
@@ -105,9 +139,14 @@ struct InlineEstimator {
     func bracketSteps() -> Int {
         var open = 0
         var steps = 0
+        let candidates = Self.bracketCandidates
         var index = 0
         while index < text.count {
             let byte = text[index]
+            guard candidates.contains(byte) else {
+                index += 1
+                continue
+            }
             if byte == .backslash && index + 1 < text.count && text[index + 1].isASCIIPunctuation {
                 index += 2
                 continue

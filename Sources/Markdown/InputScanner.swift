@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One linear pass over untrusted Markdown that estimates, for every `InputShape`, the work cmark-gfm 0.29.0.gfm.6
 /// will do on it.
 ///
@@ -69,9 +75,15 @@ struct InputScanner {
         record(.documentSize, bytes.count, line: 1)
         var position = 0
         var lineNumber = 1
+        // Without a carriage return in the document, C's `memchr` finds each line end (much faster than a loop).
+        let onlyNewlines = !Self.contains(.carriageReturn, in: bytes, from: 0, to: bytes.count)
         while position < bytes.count {
             var end = position
-            while end < bytes.count && bytes[end] != .newline && bytes[end] != .carriageReturn { end += 1 }
+            if onlyNewlines {
+                end = Self.firstIndex(of: .newline, in: bytes, from: position) ?? bytes.count
+            } else {
+                while end < bytes.count && bytes[end] != .newline && bytes[end] != .carriageReturn { end += 1 }
+            }
             processLine(start: position, end: end, number: lineNumber)
             position = end
             if position < bytes.count {
@@ -206,8 +218,11 @@ struct InputScanner {
         containerLineBeforeLast = containerLineSeen
         if lines.startsWithContainerMarker(rawStart, end) { containerLineSeen = true }
         chunkBackwalk = saturatingAdd(chunkBackwalk, chunk.count - chunkLastPipe)
-        var lastPipe = end
-        while lastPipe > start && bytes[lastPipe - 1] != .pipe { lastPipe -= 1 }
+        var lastPipe = start
+        if Self.contains(.pipe, in: bytes, from: start, to: end) {
+            lastPipe = end
+            while lastPipe > start && bytes[lastPipe - 1] != .pipe { lastPipe -= 1 }
+        }
         if lastPipe > start { chunkLastPipe = chunk.count + (lastPipe - 1 - start) }
         chunk.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
         chunkLineCount += 1
@@ -270,6 +285,22 @@ struct InputScanner {
         record(.rawHTMLScan, estimates.rawHTML, line: line)
         record(.autolinkScan, estimates.autolinks, line: line)
         record(.emailAutolinkScan, estimates.emails, line: line)
+    }
+}
+
+extension InputScanner {
+    /// The first `byte` in `bytes` at or after `from`, by `memchr`.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < bytes.count, let base = bytes.baseAddress,
+            let hit = memchr(base + from, Int32(byte), bytes.count - from)
+        else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
+
+    /// Whether `bytes[from..<to]` holds `byte`, by `memchr`.
+    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        guard from < to, let base = bytes.baseAddress else { return false }
+        return memchr(base + from, Int32(byte), to - from) != nil
     }
 }
 

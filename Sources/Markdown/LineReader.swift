@@ -102,6 +102,12 @@ struct LineReader {
         var containsGreaterThan = false
     }
 
+    /// The bytes `lineFacts` looks at one by one: whitespace, brackets, `>`, `-`, `|`, `:` and `\`.
+    static let lineSpecials = ByteSet([
+        .tab, .newline, .verticalTab, .formFeed, .carriageReturn, .space, .openBracket, .closeBracket, .greaterThan,
+        .hyphen, .pipe, .colon, .backslash,
+    ])
+
     func lineFacts(_ start: Int, _ end: Int) -> LineFacts {
         var facts = LineFacts()
         var position = start
@@ -117,9 +123,24 @@ struct LineReader {
         var delimiterOnly = true
         var hyphen = false
         var separator = false
+        let specials = Self.lineSpecials
         var index = start
         while index < end {
             let byte = bytes[index]
+            if !specials.contains(byte) {
+                // A run of ordinary text (letters, digits, most punctuation, non-ASCII). Such bytes only come after
+                // `contentStart` (before it there are only blanks and `>`), and each one does the same below: it
+                // makes the line non-blank and not a delimiter row, and is the latest text.
+                var runEnd = index + 1
+                while runEnd < end && !specials.contains(bytes[runEnd]) { runEnd += 1 }
+                facts.isBlank = false
+                delimiterOnly = false
+                if firstText < 0 { firstText = index }
+                lastText = runEnd - 1
+                lastTextIsPipe = false
+                index = runEnd
+                continue
+            }
             if !byte.isMarkdownWhitespace { facts.isBlank = false }
             switch byte {
             case .closeBracket: facts.closingBrackets += 1

@@ -19,6 +19,19 @@ public final class MarkdownDocument {
     /// Headings with their ids, and each heading node's id, from one walk.
     private var headingIndex: (headings: [Heading], ids: [OpaquePointer: String])?
     private var codeBlockList: [CodeBlock]?
+    /// The nodes the inspecting and changing methods look at, from one walk of the tree (nil once `renderHTML`
+    /// has replaced nodes).
+    private var nodeIndex: NodeIndex?
+
+    /// Headings, code blocks, links and images in document order. A site page asked for headings, links and
+    /// code blocks, and for the nodes to replace, in four walks of every node; one walk now serves them all.
+    private struct NodeIndex {
+        var headings: [OpaquePointer] = []
+        var codeBlocks: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
+        /// Headings and code blocks together, in document order.
+        var blocks: [OpaquePointer] = []
+    }
 
     /// The file name errors use when the caller gives none.
     public static let anonymousSource = "<markdown>"
@@ -67,21 +80,16 @@ public final class MarkdownDocument {
 
     /// Every link and image destination in document order.
     public var links: [LinkReference] {
-        var result: [LinkReference] = []
-        walk { node, entering in
-            let type = cmark_node_get_type(node)
-            guard entering, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
-            result.append(Self.linkReference(node, isImage: type == CMARK_NODE_IMAGE))
+        indexNodes().links.map { node in
+            Self.linkReference(node, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE)
         }
-        return result
     }
 
     /// Every code block in document order.
     public var codeBlocks: [CodeBlock] {
         if let codeBlockList { return codeBlockList }
         var result: [CodeBlock] = []
-        walk { node, entering in
-            guard entering, cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK else { return }
+        for node in indexNodes().codeBlocks {
             let info = Self.string(cmark_node_get_fence_info(node))
             result.append(
                 CodeBlock(
@@ -105,10 +113,8 @@ public final class MarkdownDocument {
 
     /// Replaces link and image destinations: `transform` returns the new destination, or nil to keep it.
     public func rewriteLinks(_ transform: (LinkReference) -> String?) {
-        walk { node, entering in
-            let type = cmark_node_get_type(node)
-            guard entering, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
-            let reference = Self.linkReference(node, isImage: type == CMARK_NODE_IMAGE)
+        for node in indexNodes().links {
+            let reference = Self.linkReference(node, isImage: cmark_node_get_type(node) == CMARK_NODE_IMAGE)
             if let replacement = transform(reference) { _ = cmark_node_set_url(node, replacement) }
         }
     }
@@ -119,17 +125,14 @@ public final class MarkdownDocument {
     public func renderHTML(highlighter: (any CodeHighlighter)? = nil) -> String {
         let headingIDs = options.headingAnchors ? indexHeadings().ids : [:]
         if highlighter != nil { _ = codeBlocks }
-        // Collect first, change after: a cmark iterator must not see the tree change under it.
-        var targets: [OpaquePointer] = []
-        walk { node, entering in
-            guard entering else { return }
+        // Collected first (by the node index), changed after: a cmark iterator must not see the tree change under
+        // it. The index is dropped since the nodes it holds are replaced.
+        let targets = indexNodes().blocks.filter { node in
             let type = cmark_node_get_type(node)
-            if (type == CMARK_NODE_HEADING && options.headingAnchors)
+            return (type == CMARK_NODE_HEADING && options.headingAnchors)
                 || (type == CMARK_NODE_CODE_BLOCK && highlighter != nil)
-            {
-                targets.append(node)
-            }
         }
+        if !targets.isEmpty { nodeIndex = nil }
         for node in targets {
             let replacement: OpaquePointer?
             if cmark_node_get_type(node) == CMARK_NODE_HEADING {
@@ -213,8 +216,7 @@ public final class MarkdownDocument {
         var generator = SlugGenerator()
         var headings: [Heading] = []
         var ids: [OpaquePointer: String] = [:]
-        walk { node, entering in
-            guard entering, cmark_node_get_type(node) == CMARK_NODE_HEADING else { return }
+        for node in indexNodes().headings {
             let text = Self.plainText(node)
             let id = generator.unique(text)
             ids[node] = id
@@ -225,6 +227,27 @@ public final class MarkdownDocument {
         }
         headingIndex = (headings, ids)
         return (headings, ids)
+    }
+
+    /// The node index, from one walk the first time it is asked for.
+    private func indexNodes() -> NodeIndex {
+        if let nodeIndex { return nodeIndex }
+        var index = NodeIndex()
+        walk { node, entering in
+            guard entering else { return }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING {
+                index.headings.append(node)
+                index.blocks.append(node)
+            } else if type == CMARK_NODE_CODE_BLOCK {
+                index.codeBlocks.append(node)
+                index.blocks.append(node)
+            } else if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                index.links.append(node)
+            }
+        }
+        nodeIndex = index
+        return index
     }
 
     private func walk(_ visit: (OpaquePointer, Bool) -> Void) {

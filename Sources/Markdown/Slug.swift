@@ -6,6 +6,7 @@ public struct SlugGenerator: Sendable {
 
     /// The slug of `text` alone, without uniqueness.
     public static func slug(_ text: String) -> String {
+        if let ascii = asciiSlug(text) { return ascii }
         var out = ""
         for scalar in text.lowercased().unicodeScalars {
             let p = scalar.properties
@@ -18,6 +19,24 @@ public struct SlugGenerator: Sendable {
             }
         }
         return out
+    }
+
+    /// `slug` for ASCII-only text (nearly every heading), byte by byte: the same rules give letters and digits
+    /// kept (lower-cased), `_` and `-` kept, spaces as `-`, everything else dropped (no ASCII character is a mark).
+    /// Nil when the text has any non-ASCII byte.
+    private static func asciiSlug(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A: out.append(byte | 0x20)
+            case 0x61...0x7A, 0x30...0x39, 0x5F, 0x2D: out.append(byte)
+            case 0x20: out.append(0x2D)
+            case 0x80...: return nil
+            default: continue
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A slug for `text` that no earlier call returned.

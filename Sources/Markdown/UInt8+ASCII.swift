@@ -50,3 +50,22 @@ extension UInt8 {
             || (self >= 0x7B && self <= 0x7E)
     }
 }
+
+/// A set of byte values as a 256-entry table: the scanner's hot loops test a byte with one load instead of a chain
+/// of comparisons, and skip whole runs of bytes outside the set. The table is made once per set (the sets are
+/// static constants) and never freed, so the value is a bare pointer with nothing reference-counted.
+struct ByteSet: @unchecked Sendable {
+    private let table: UnsafePointer<Bool>
+
+    init(_ members: [UInt8]) {
+        let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+        table.initialize(repeating: false, count: 256)
+        for byte in members { table[Int(byte)] = true }
+        self.table = UnsafePointer(table)
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        table[Int(byte)]
+    }
+}

@@ -29,16 +29,27 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the whole site into a staging folder and swaps it in; on any error the previous output stays.
     public func build() throws(ParaReadyError) -> SiteBuildReport {
-        let prepared = try prepare()
+        // Optionals, so that the finished values can be moved out whole (see `releaseInBackground`).
+        var prepared: Prepared? = try prepare()
         let writer = try OutputWriter(output: outputPath)
         do {
-            let report = try write(prepared, to: writer)
+            var written = Optional(try writeAll(prepared!, to: writer))
             try writer.commit()
+            let report = written!.report
+            Self.releaseInBackground(ReleaseBox((prepared.take()!, written.take()!.results)))
             return report
         } catch {
             writer.discard()
             throw error
         }
+    }
+
+    /// Lets another thread free a finished build's values (every page, its rendered results, the template
+    /// context): taking 10,000 pages apart took about 1% of the build's CPU, all of it on the thread the caller
+    /// waits for, and nothing needs it done before the report is returned. The box holds the only reference, so
+    /// the thread that empties it is the one that frees.
+    static func releaseInBackground<Values>(_ box: ReleaseBox<Values>) {
+        DispatchQueue.global(qos: .utility).async { box.empty() }
     }
 
     /// Runs only the checks (front matter, templates exist, links and anchors); writes nothing.
@@ -59,7 +70,7 @@ public struct SiteBuilder: Sendable {
 
     // MARK: Steps
 
-    struct Prepared {
+    struct Prepared: Sendable {
         var theme: Theme
         var model: SiteModel
         var renderer: SiteRenderer
@@ -106,10 +117,6 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(
             model: model, theme: theme, highlighter: highlighter, plugins: plugins, extraFiles: extraFiles)
         return Prepared(theme: theme, model: model, renderer: renderer, extraFiles: extraFiles)
-    }
-
-    func write(_ prepared: Prepared, to writer: OutputWriter) throws(ParaReadyError) -> SiteBuildReport {
-        try writeAll(prepared, to: writer).report
     }
 
     /// Renders every page, then the site-wide files; returns the per-page results for incremental rebuilds.
@@ -244,5 +251,18 @@ public struct SiteBuilder: Sendable {
     static func absolute(_ path: String) -> String {
         if path.hasPrefix("/") { return path }
         return FileManager.default.currentDirectoryPath + "/" + path
+    }
+}
+
+/// Holds values until `empty()` drops them; see `SiteBuilder.releaseInBackground`.
+final class ReleaseBox<Values: Sendable>: @unchecked Sendable {
+    private var values: Values?
+
+    init(_ values: Values) {
+        self.values = values
+    }
+
+    func empty() {
+        values = nil
     }
 }

@@ -48,8 +48,7 @@ struct SiteModel: Sendable {
         for (section, members) in bySection {
             let settings = config.section(section)
             // Sort indices, not pages: a page is a large value and sorting copies what it moves.
-            let compare = PageOrder.comparator(settings.sort)
-            var ordered = members.sorted { compare(all[$0], all[$1]) }.map { all[$0] }
+            var ordered = PageOrder.sorted(members, of: all, by: settings.sort).map { all[$0] }
             if !settings.groupBy.isEmpty {
                 ordered = SectionGroups.group(ordered, settings: settings).flatMap(\.pages)
             }
@@ -79,7 +78,7 @@ struct SiteModel: Sendable {
         let tags = tagNames.keys.sorted().map { slug in
             TagGroup(
                 name: tagNames[slug]!, slug: slug,
-                pages: tagMembers[slug]!.sorted { PageOrder.byDate(all[$0], all[$1]) }.map { all[$0] })
+                pages: PageOrder.sorted(tagMembers[slug]!, of: all, by: "date").map { all[$0] })
         }
 
         // Output paths: content first, then built-in lists, then plugins; clashes are errors.

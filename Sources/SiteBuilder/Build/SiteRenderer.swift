@@ -83,18 +83,20 @@ struct SiteRenderer: Sendable {
     static func setContent(_ html: String, on page: inout [String: Any]) -> String {
         let bytes = html.utf8
         guard bytes.starts(with: "<h1".utf8), let close = HTMLBytes.find(Array("</h1>".utf8), in: html) else {
-            page["content"] = html
+            page["content"] = TemplateText(html)
             return html
         }
         let idPrefix = Array("<h1 id=\"".utf8)
         if bytes.starts(with: idPrefix) {
             let from = bytes.index(bytes.startIndex, offsetBy: idPrefix.count)
-            if let end = bytes[from...].firstIndex(of: 0x22) { page["titleID"] = String(html[from..<end]) }
+            if let end = bytes[from...].firstIndex(of: 0x22) {
+                page["titleID"] = TemplateText(String(html[from..<end]))
+            }
         }
         var rest = bytes.index(bytes.startIndex, offsetBy: close + 5)
         while rest < bytes.endIndex, bytes[rest] == 0x0A { rest = bytes.index(after: rest) }
         let content = String(html[rest...])
-        page["content"] = content
+        page["content"] = TemplateText(content)
         return content
     }
 
@@ -158,6 +160,9 @@ struct SiteRenderer: Sendable {
     func render(_ job: RenderJob, checkOnly: Bool = false) throws(ParaReadyError) -> (JobResult, String?) {
         var context: [String: Any] = [:]
         var page: [String: Any] = [:]
+        // Room for every key a page gets, so the dictionaries are not regrown while they fill.
+        context.reserveCapacity(8)
+        page.reserveCapacity(20)
         var anchors: Set<String>? = nil
         var links: [PendingLink] = []
         var search: SearchEntry?
@@ -165,8 +170,8 @@ struct SiteRenderer: Sendable {
         var contentHTML: String?
         var layoutCandidates: [String] = []
         let url = job.url
-        page["url"] = config.relativeURL(url)
-        page["permalink"] = config.absoluteURL(url)
+        page["url"] = TemplateText(config.relativeURL(url))
+        page["permalink"] = TemplateText(config.absoluteURL(url))
 
         // The Markdown body, if any.
         if let source = job.sourcePage {
@@ -179,7 +184,7 @@ struct SiteRenderer: Sendable {
                 fill(&page, from: source)
                 let content = Self.setContent(body.html, on: &page)
                 let toc = Self.tableOfContents(body.headings)
-                page["toc"] = toc
+                page["toc"] = TemplateText(toc)
                 page["hasToc"] = !toc.isEmpty
                 search = SearchEntry(
                     url: config.relativeURL(url), title: source.title, section: source.section,
@@ -222,13 +227,14 @@ struct SiteRenderer: Sendable {
                 context["hasPrevNext"] = pair.previous != nil || pair.next != nil
             }
             if !source.section.isEmpty {
-                page["sectionTitle"] = sectionTitle(source.section)
-                page["sectionURL"] = config.relativeURL("/\(source.section)/")
+                let section = shared.sections[source.section]
+                page["sectionTitle"] = TemplateText(section?.title ?? sectionTitle(source.section))
+                page["sectionURL"] = TemplateText(section?.url ?? config.relativeURL("/\(source.section)/"))
             }
         case .section(let name, let index):
             page["kind"] = "section"
             page["section"] = name
-            if index == nil { page["title"] = sectionTitle(name) }
+            if index == nil { page["title"] = TemplateText(sectionTitle(name)) }
             layoutCandidates = [index?.frontMatter.layout ?? "", "\(name)/list", "list"]
             let pages = model.sectionPages[name] ?? []
             context["pages"] = pages.compactMap { shared.entries[$0.url] }
@@ -248,7 +254,7 @@ struct SiteRenderer: Sendable {
         case .home(let index):
             page["kind"] = "home"
             page["isHome"] = true
-            if index == nil { page["title"] = config.title }
+            if index == nil { page["title"] = TemplateText(config.title) }
             layoutCandidates = [index?.frontMatter.layout ?? "", "home", "list"]
             context["sections"] = model.content.sections.map { name -> [String: Any] in
                 let pages = model.sectionPages[name] ?? []
@@ -263,7 +269,7 @@ struct SiteRenderer: Sendable {
             }
         case .tags:
             page["kind"] = "tags"
-            page["title"] = "Tags"
+            page["title"] = TemplateText("Tags")
             layoutCandidates = ["tags", "list"]
             context["terms"] = model.tags.map { tag -> [String: Any] in
                 ["name": tag.name, "url": config.relativeURL("/tags/\(tag.slug)/"), "count": tag.pages.count]
@@ -271,15 +277,15 @@ struct SiteRenderer: Sendable {
             search = nil
         case .tag(let tag):
             page["kind"] = "tag"
-            page["title"] = "Tag: \(tag.name)"
+            page["title"] = TemplateText("Tag: \(tag.name)")
             page["tag"] = tag.name
             layoutCandidates = ["tag", "list"]
             context["pages"] = tag.pages.compactMap { shared.entries[$0.url] }
         case .generated(let generated, let plugin):
             page["kind"] = "generated"
-            page["title"] = generated.title
+            page["title"] = TemplateText(generated.title)
             page["section"] = generated.section
-            if let description = generated.description { page["description"] = description }
+            if let description = generated.description { page["description"] = TemplateText(description) }
             if let date = generated.date { page["date"] = DateValue(date) }
             page["params"] = TemplateValues.object(generated.context)
             for (key, value) in generated.context { context[key] = TemplateValues.value(value) }
@@ -296,7 +302,7 @@ struct SiteRenderer: Sendable {
                 links = body.links
                 anchors = Set(body.headings.map(\.id))
                 let toc = Self.tableOfContents(body.headings)
-                page["toc"] = toc
+                page["toc"] = TemplateText(toc)
                 page["hasToc"] = !toc.isEmpty
             case .trustedHTML(let html):
                 bodyHTML = html
@@ -329,7 +335,7 @@ struct SiteRenderer: Sendable {
             )
         case .notFound:
             page["kind"] = "404"
-            page["title"] = "Page not found"
+            page["title"] = TemplateText("Page not found")
             layoutCandidates = ["404", "single"]
             sitemap = nil
         }
@@ -362,10 +368,10 @@ struct SiteRenderer: Sendable {
 
     private func fill(_ page: inout [String: Any], from source: SitePage) {
         let front = source.frontMatter
-        page["title"] = front.title
+        page["title"] = TemplateText(front.title)
         page["section"] = source.section
         page["source"] = source.sourcePath
-        if let description = front.description { page["description"] = description }
+        if let description = front.description { page["description"] = TemplateText(description) }
         if let date = front.date { page["date"] = DateValue(date) }
         if let updated = front.updated { page["updated"] = DateValue(updated) }
         if !front.tags.isEmpty {
@@ -375,37 +381,48 @@ struct SiteRenderer: Sendable {
         page["params"] = TemplateValues.object(front.extra)
     }
 
-    func tagEntries(_ tags: [String]) -> [[String: Any]] {
-        tags.map { ["name": $0, "url": shared.tagURLs[$0] ?? config.relativeURL("/tags/\(TagSlug.slug($0))/")] }
+    func tagEntries(_ tags: [String]) -> [RecordBox] {
+        tags.map {
+            shared.tags[$0]
+                ?? RecordBox([
+                    "name": TemplateText($0), "url": TemplateText(config.relativeURL("/tags/\(TagSlug.slug($0))/")),
+                ])
+        }
     }
 
     func sectionTitle(_ name: String) -> String {
-        model.sectionIndex[name]?.title ?? ContentLoader.title(fromFileName: name)
+        if let known = shared.sections[name] { return known.title }
+        return model.sectionIndex[name]?.title ?? ContentLoader.title(fromFileName: name)
     }
 
-    func menu(for url: String) -> [[String: Any]] {
-        config.menu.sorted { ($0.weight, $0.name) < ($1.weight, $1.name) }.map { item in
-            let target = item.url
+    /// The site menu with the entries leading to `url` marked active.
+    func menu(for url: String) -> [RecordBox] {
+        shared.menu.map { entry in
+            let target = entry.target
             let active = target == url || (target != "/" && !SiteConfig.isAbsoluteURL(target) && url.hasPrefix(target))
-            return ["name": item.name, "url": config.relativeURL(target), "active": active]
+            return active ? entry.active : entry.inactive
         }
     }
 
     static func sharedContext(model: SiteModel, theme: Theme) -> SharedContext {
         let config = model.content.config
         var site: [String: Any] = [
-            "title": config.title, "description": config.description, "baseURL": config.baseURL,
-            "basePath": config.basePath, "language": config.language, "params": TemplateValues.object(config.params),
+            "title": TemplateText(config.title), "description": TemplateText(config.description),
+            "baseURL": TemplateText(config.baseURL), "basePath": TemplateText(config.basePath),
+            "language": config.language, "params": TemplateValues.object(config.params),
             "data": TemplateValues.object(model.siteData),
             "search": config.search,
-            "searchIndexURL": config.relativeURL("/search-index.json"),
-            "assetsURL": config.relativeURL("/assets/"),
-            "assetVersion": theme.assetVersion,
-            "homeURL": config.relativeURL("/"),
-            "tagsURL": config.relativeURL("/tags/"),
+            "searchIndexURL": TemplateText(config.relativeURL("/search-index.json")),
+            "assetsURL": TemplateText(config.relativeURL("/assets/")),
+            "assetVersion": TemplateText(theme.assetVersion),
+            "homeURL": TemplateText(config.relativeURL("/")),
+            "tagsURL": TemplateText(config.relativeURL("/tags/")),
         ]
-        site["headLinks"] = model.headLinks.map { link -> [String: Any] in
-            ["rel": link.rel, "type": link.type, "title": link.title, "href": config.relativeURL(link.href)]
+        site["headLinks"] = model.headLinks.map { link -> RecordBox in
+            RecordBox([
+                "rel": TemplateText(link.rel), "type": TemplateText(link.type), "title": TemplateText(link.title),
+                "href": TemplateText(config.relativeURL(link.href)),
+            ])
         }
         var tagURLs: [String: String] = [:]
         for page in model.content.pages {
@@ -413,17 +430,37 @@ struct SiteRenderer: Sendable {
                 tagURLs[tag] = config.relativeURL("/tags/\(TagSlug.slug(tag))/")
             }
         }
+        var tags: [String: RecordBox] = [:]
+        for (name, url) in tagURLs { tags[name] = RecordBox(["name": TemplateText(name), "url": TemplateText(url)]) }
+        let menu = config.menu.sorted { ($0.weight, $0.name) < ($1.weight, $1.name) }.map { item in
+            let entry: [String: Any] = [
+                "name": TemplateText(item.name), "url": TemplateText(config.relativeURL(item.url)),
+            ]
+            return SharedContext.MenuEntry(
+                target: item.url, inactive: RecordBox(entry.merging(["active": false]) { $1 }),
+                active: RecordBox(entry.merging(["active": true]) { $1 }))
+        }
+        var sections: [String: (title: String, url: String)] = [:]
+        for name in Set(model.content.pages.map(\.section)) where !name.isEmpty {
+            sections[name] = (
+                model.sectionIndex[name]?.title ?? ContentLoader.title(fromFileName: name),
+                config.relativeURL("/\(name)/")
+            )
+        }
         var entries: [String: [String: Any]] = [:]
         entries.reserveCapacity(model.content.pages.count)
         for page in model.content.pages {
             let front = page.frontMatter
             var entry: [String: Any] = [
-                "title": front.title, "url": config.relativeURL(page.url), "section": page.section,
+                "title": TemplateText(front.title), "url": TemplateText(config.relativeURL(page.url)),
+                "section": page.section,
             ]
-            if let description = front.description { entry["description"] = description }
+            if let description = front.description { entry["description"] = TemplateText(description) }
             if let date = front.date { entry["date"] = DateValue(date) }
             if !front.tags.isEmpty {
-                entry["tags"] = front.tags.map { ["name": $0, "url": tagURLs[$0] ?? ""] }
+                entry["tags"] = front.tags.map {
+                    tags[$0] ?? RecordBox(["name": TemplateText($0), "url": TemplateText("")])
+                }
             }
             if !front.extra.isEmpty { entry["params"] = TemplateValues.object(front.extra) }
             entries[page.url] = entry
@@ -431,7 +468,8 @@ struct SiteRenderer: Sendable {
         // A theme with `partials/list-item` gets each page's list entry rendered once (as `html`), however many
         // lists (section, tags, home) show it.
         if theme.names.contains("partials/list-item") {
-            let box = SharedContext(site: site, entries: entries, tagURLs: tagURLs)
+            let box = SharedContext(
+                site: site, entries: entries, tagURLs: tagURLs, tags: tags, menu: menu, sections: sections)
             let urls = model.content.pages.map(\.url)
             let rendered =
                 (try? Parallel.map(urls) { (url: String) throws(ParaReadyError) -> String in
@@ -440,8 +478,9 @@ struct SiteRenderer: Sendable {
                     context["site"] = box.siteBox
                     return theme.render(ContextBox(context), layout: "partials/list-item")
                 }) ?? []
-            for (url, html) in zip(urls, rendered) { entries[url]?["html"] = html }
+            for (url, html) in zip(urls, rendered) { entries[url]?["html"] = TemplateText(html) }
         }
-        return SharedContext(site: site, entries: entries, tagURLs: tagURLs)
+        return SharedContext(
+            site: site, entries: entries, tagURLs: tagURLs, tags: tags, menu: menu, sections: sections)
     }
 }
