@@ -8,6 +8,8 @@ struct RuntimeAnalyzer {
     let path: String
     let crateName: String
     let variant: String?
+    /// The `use` bindings of the crate's files, collected on first use.
+    let fileBindings = FileBindings()
 
     /// Every item with its module, impl members included (impl blocks keep their items inside).
     var items: [ScopedItem] { crate.scopedItems }
