@@ -193,7 +193,7 @@ public struct FactsExtractor: Sendable {
         var baseIsParachain = false
         var parachainVariants: Set<String> = []
         func facts(for extra: Set<String>, variant: String?) throws(ParaReadyError) -> RuntimeFacts? {
-            let enabled = workspace.enabledFeatures(of: package.name, requested: features.union(extra))
+            let enabled = resolver.enabledFeatures(of: package.name, requested: features.union(extra))
             let environment = CfgEnvironment(features: enabled)
             let crate = try CrateSource.load(
                 name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment,
@@ -331,7 +331,7 @@ public struct FactsExtractor: Sendable {
         }
         let omni = package.manifest.dependencies.contains { $0.packageName == "polkadot-omni-node-lib" }
         func facts(for extra: Set<String>, variant: String?) throws(ParaReadyError) -> NodeFacts {
-            let enabled = workspace.enabledFeatures(of: package.name, requested: features.union(extra))
+            let enabled = resolver.enabledFeatures(of: package.name, requested: features.union(extra))
             let environment = CfgEnvironment(features: enabled)
             var files: [SourceFile] = []
             var diagnostics: [Diagnostic] = []
@@ -371,7 +371,7 @@ public struct FactsExtractor: Sendable {
             if variant.comparable != base.comparable {
                 result.append(variant)
                 kept.append(
-                    (feature, workspace.enabledFeatures(of: package.name, requested: features.union([feature]))))
+                    (feature, resolver.enabledFeatures(of: package.name, requested: features.union([feature]))))
             }
         }
         let combined = Self.combinedVariants(kept)
