@@ -47,8 +47,12 @@ struct RuntimeAnalyzer {
 
     /// The `impl <trait> for Runtime` block whose trait path ends with `pattern`.
     func impl(of pattern: String) -> ScopedItem? {
-        items(where: { $0.mentions("Runtime") }).first { scoped in
-            guard let block = scoped.item.impl else { return false }
+        // A match's file names the trait's path and `Runtime`: a deferred file lacking one of them (most name
+        // `Runtime` somewhere) is neither scanned nor walked.
+        let words = ["impl", "Runtime"] + TokenPath.identifiers(in: pattern)
+        return items(where: { text in words.allSatisfy { text.mentions($0) } }).first { scoped in
+            // The kind first: reading `impl` copies the block out of the item, for every item of these files.
+            guard scoped.item.kind == .impl, let block = scoped.item.impl else { return false }
             return block.implementsTrait(pattern) && block.selfTypeSegments.last == "Runtime"
         }
     }
