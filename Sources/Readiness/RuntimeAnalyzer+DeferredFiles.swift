@@ -12,6 +12,18 @@ extension RuntimeAnalyzer {
         crate.scopedItems(inFilesWhere: mayMatter)
     }
 
+    /// The first of ``items(where:)`` that satisfies `predicate`, scanning deferred files only as far as the walk
+    /// goes (a match in the crate root leaves them unscanned).
+    func firstItem(where mayMatter: (SourceText) -> Bool, _ predicate: (ScopedItem) -> Bool) -> ScopedItem? {
+        crate.firstScopedItem(inFilesWhere: mayMatter, where: predicate)
+    }
+
+    /// Whether any of ``bindings(where:)`` satisfies `predicate`, scanning deferred files only until one does.
+    func anyBinding(where mayMatter: (SourceText) -> Bool, _ predicate: (UseBinding) -> Bool) -> Bool {
+        crate.firstFile(where: mayMatter, satisfying: { fileBindings.bindings(of: $0).contains(where: predicate) })
+            != nil
+    }
+
     /// Every `use` binding (at any depth) of the files for which `mayMatter` is true (deferred files only).
     func bindings(where mayMatter: (SourceText) -> Bool) -> [UseBinding] {
         crate.files(where: mayMatter).flatMap { file in fileBindings.bindings(of: file) }
