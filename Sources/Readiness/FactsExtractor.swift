@@ -216,7 +216,7 @@ public struct FactsExtractor: Sendable {
                 crate: crate, evaluator: evaluator, path: package.directory, crateName: package.name,
                 variant: variant
             ).analyze()
-            DependencyFacts.fill(&facts, package: package, workspace: workspace, enabled: enabled)
+            DependencyFacts.fill(&facts, package: package, workspace: resolver, enabled: enabled)
             return facts
         }
         guard let base = try facts(for: [], variant: nil) else { return [] }

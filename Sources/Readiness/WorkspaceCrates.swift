@@ -22,6 +22,11 @@ final class WorkspaceCrates: @unchecked Sendable {
     /// every runtime's resolution walks the same shared crates with the same requests, and each runtime's own
     /// features were resolved once for its facts and again for its resolver (about 4% of a monorepo `inspect`).
     private var activations: [String: FeatureActivation] = [:]
+    /// ``CargoWorkspace/featuresMentioning(dependency:feature:in:)`` answers, asked again for every feature
+    /// variant of a runtime.
+    private var mentions: [String: [FeatureMention]] = [:]
+    /// Whether a package directory holds `src/lib.rs`, asked for every dependency of every resolver made.
+    private var libraries: [String: Bool] = [:]
 
     /// How many path-dependency hops to follow from the analysed crate.
     static let maximumDepth = 3
@@ -87,6 +92,15 @@ final class WorkspaceCrates: @unchecked Sendable {
         return activation(of: package, requested: requested, defaultFeatures: defaultFeatures).features
     }
 
+    /// ``CargoWorkspace/featuresMentioning(dependency:feature:in:)``, read once per question.
+    func featuresMentioning(dependency: String, feature: String, in package: String) -> [FeatureMention] {
+        let key = package + "\u{0}" + dependency + "\u{0}" + feature
+        if let known = lock.withLock({ mentions[key] }) { return known }
+        let found = workspace.featuresMentioning(dependency: dependency, feature: feature, in: package)
+        lock.withLock { mentions[key] = found }
+        return found
+    }
+
     /// ``CargoManifest/resolveFeatures(requested:defaultFeatures:)`` of `package`, made once per request.
     func activation(of package: CargoPackage, requested: Set<String>, defaultFeatures: Bool) -> FeatureActivation {
         let key =
@@ -103,7 +117,11 @@ final class WorkspaceCrates: @unchecked Sendable {
     }
 
     private func hasLibrary(_ package: CargoPackage) -> Bool {
-        FileManager.default.fileExists(atPath: root + "/" + RepositoryPath.join(package.directory, "src/lib.rs"))
+        if let known = lock.withLock({ libraries[package.directory] }) { return known }
+        let exists = FileManager.default.fileExists(
+            atPath: root + "/" + RepositoryPath.join(package.directory, "src/lib.rs"))
+        lock.withLock { libraries[package.directory] = exists }
+        return exists
     }
 
     fileprivate func load(_ package: CargoPackage, as name: String, features: Set<String>) -> CrateSource? {
