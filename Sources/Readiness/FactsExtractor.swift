@@ -352,7 +352,7 @@ public struct FactsExtractor: Sendable {
                 let value = evaluator.evaluate(expression: tokens, inModule: module)
                 return (value.value.milliseconds ?? value.value.integerValue).flatMap { Int(exactly: $0) }
             }
-            analyzer.commandLineFiles = commandLineFiles(dependingOn: package, workspace: workspace)
+            analyzer.commandLineFiles = commandLineFiles(dependingOn: package, workspace: workspace, crates: resolver)
             analyzer.workspaceCrateNames = Dictionary(
                 workspace.allPackages.map { ($0.name.replacingOccurrences(of: "-", with: "_"), $0.name) }
             ) { first, _ in first }
@@ -417,10 +417,12 @@ public struct FactsExtractor: Sendable {
 
     /// Sources of the workspace crates that depend on a node crate (its command-line crate, when the service
     /// lives in a library of its own), loaded with their default features.
-    func commandLineFiles(dependingOn node: CargoPackage, workspace: CargoWorkspace) -> [SourceFile] {
+    func commandLineFiles(dependingOn node: CargoPackage, workspace: CargoWorkspace, crates: WorkspaceCrates)
+        -> [SourceFile]
+    {
         var files: [SourceFile] = []
         for package in workspace.allPackages.sorted(by: { $0.directory < $1.directory })
-        where workspace.workspaceDependencies(of: package.name).contains(where: { $0.package.name == node.name }) {
+        where crates.workspaceDependencies(of: package.name).contains(where: { $0.package.name == node.name }) {
             let environment = CfgEnvironment(features: workspace.enabledFeatures(of: package.name, requested: []))
             for name in ["src/lib.rs", "src/main.rs"] {
                 let rootFile = RepositoryPath.join(package.directory, name)

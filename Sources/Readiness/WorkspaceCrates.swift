@@ -27,6 +27,9 @@ final class WorkspaceCrates: @unchecked Sendable {
     private var mentions: [String: [FeatureMention]] = [:]
     /// Whether a package directory holds `src/lib.rs`, asked for every dependency of every resolver made.
     private var libraries: [String: Bool] = [:]
+    /// ``CargoWorkspace/workspaceDependencies(of:)`` by package name: each resolver walks the same shared crates,
+    /// and finding a dependency's package scans the package list.
+    private var dependencies: [String: [(dependency: Dependency, package: CargoPackage)]] = [:]
 
     /// How many path-dependency hops to follow from the analysed crate.
     static let maximumDepth = 3
@@ -71,7 +74,7 @@ final class WorkspaceCrates: @unchecked Sendable {
             let (current, depth) = queue[next]
             next += 1
             guard depth < Self.maximumDepth else { continue }
-            for (dependency, target) in workspace.workspaceDependencies(of: current.name) {
+            for (dependency, target) in workspaceDependencies(of: current.name) {
                 guard seen.insert(target.directory).inserted else { continue }
                 // A later crate with the same name wins, as it did when every crate was loaded up front.
                 if hasLibrary(target) {
@@ -90,6 +93,14 @@ final class WorkspaceCrates: @unchecked Sendable {
     func enabledFeatures(of name: String, requested: Set<String>, defaultFeatures: Bool = true) -> Set<String> {
         guard let package = workspace.package(named: name) else { return [] }
         return activation(of: package, requested: requested, defaultFeatures: defaultFeatures).features
+    }
+
+    /// ``CargoWorkspace/workspaceDependencies(of:)``, found once per package.
+    func workspaceDependencies(of package: String) -> [(dependency: Dependency, package: CargoPackage)] {
+        if let known = lock.withLock({ dependencies[package] }) { return known }
+        let found = workspace.workspaceDependencies(of: package)
+        lock.withLock { dependencies[package] = found }
+        return found
     }
 
     /// ``CargoWorkspace/featuresMentioning(dependency:feature:in:)``, read once per question.
