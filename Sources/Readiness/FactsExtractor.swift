@@ -236,9 +236,9 @@ public struct FactsExtractor: Sendable {
 
     /// The crate implements `cumulus_pallet_parachain_system::Config` in this configuration.
     static func configuresParachainSystem(_ crate: CrateSource) -> Bool {
-        crate.firstScopedItem(inFilesWhere: { $0.mentions("parachain_system") }) { scoped in
-            scoped.item.impl.map(implementsParachainSystemConfig) ?? false
-        } != nil
+        crate.firstScopedItem(
+            inFilesWhere: { $0.mentions("parachain_system") },
+            where: { scoped in scoped.item.impl.map(implementsParachainSystemConfig) ?? false }) != nil
     }
 
     /// `impl parachain_system::Config` (an alias) or `impl cumulus_pallet_parachain_system::Config`: trait paths
@@ -254,14 +254,15 @@ public struct FactsExtractor: Sendable {
     static func isRuntime(_ crate: CrateSource) -> Bool {
         // Each kind of match needs `construct_runtime`, `mod` or `parachain_system` in its file.
         let words = ["construct_runtime", "mod", "parachain_system"]
-        return crate.firstScopedItem(inFilesWhere: { $0.mentions(anyOf: words) }) { scoped in
+        let builds: (ScopedItem) -> Bool = { scoped in
             if scoped.item.macroCall?.name == "construct_runtime" { return true }
             if scoped.item.kind == .module && scoped.item.attributes.contains(where: { $0.path.hasSuffix("runtime") }) {
                 return true
             }
             if let block = scoped.item.impl, implementsParachainSystemConfig(block) { return true }
             return false
-        } != nil
+        }
+        return crate.firstScopedItem(inFilesWhere: { $0.mentions(anyOf: words) }, where: builds) != nil
     }
 
     /// Non-standard features of the package that some `cfg` in its sources mentions.

@@ -14,12 +14,14 @@ extension RuntimeAnalyzer {
 
     /// The first of ``items(where:)`` that satisfies `predicate`, scanning deferred files only as far as the walk
     /// goes (a match in the crate root leaves them unscanned).
-    func firstItem(where mayMatter: (SourceText) -> Bool, _ predicate: (ScopedItem) -> Bool) -> ScopedItem? {
+    func firstItem(where mayMatter: (SourceText) -> Bool, matching predicate: (ScopedItem) -> Bool)
+        -> ScopedItem?
+    {
         crate.firstScopedItem(inFilesWhere: mayMatter, where: predicate)
     }
 
     /// Whether any of ``bindings(where:)`` satisfies `predicate`, scanning deferred files only until one does.
-    func anyBinding(where mayMatter: (SourceText) -> Bool, _ predicate: (UseBinding) -> Bool) -> Bool {
+    func anyBinding(where mayMatter: (SourceText) -> Bool, matching predicate: (UseBinding) -> Bool) -> Bool {
         crate.firstFile(where: mayMatter, satisfying: { fileBindings.bindings(of: $0).contains(where: predicate) })
             != nil
     }

@@ -50,11 +50,13 @@ struct RuntimeAnalyzer {
         // A match's file names the trait's path and `Runtime`: a deferred file lacking one of them (most name
         // `Runtime` somewhere) is neither scanned nor walked.
         let words = ["impl", "Runtime"] + TokenPath.identifiers(in: pattern)
-        return firstItem(where: { text in words.allSatisfy { text.mentions($0) } }) { scoped in
-            // The kind first: reading `impl` copies the block out of the item, for every item of these files.
-            guard scoped.item.kind == .impl, let block = scoped.item.impl else { return false }
-            return block.implementsTrait(pattern) && block.selfTypeSegments.last == "Runtime"
-        }
+        return firstItem(
+            where: { text in words.allSatisfy { text.mentions($0) } },
+            matching: { scoped in
+                // The kind first: reading `impl` copies the block out of the item, for every item of these files.
+                guard scoped.item.kind == .impl, let block = scoped.item.impl else { return false }
+                return block.implementsTrait(pattern) && block.selfTypeSegments.last == "Runtime"
+            })
     }
 
     /// An associated type's value evaluated as an integer (for `ConstU64<…>`-style types), with its location. The
@@ -110,14 +112,16 @@ struct RuntimeAnalyzer {
             if executor.contains(where: { $0.text == "cumulus_pallet_aura_ext" }) { return "aura" }
         }
         if impl(of: "pallet_aura::Config") != nil { return "aura" }
-        let nimbus = firstItem(where: {
-            $0.mentions(anyOf: Self.nimbusPallets) || $0.mentions(identifierStartingWith: "nimbus")
-        }) { scoped in
-            guard let block = scoped.item.impl else { return false }
-            return block.implementsTrait("pallet_author_inherent::Config")
-                || block.implementsTrait("pallet_author_slot_filter::Config")
-                || block.traitSegments.contains { $0.hasPrefix("nimbus") }
-        }
+        let nimbus = firstItem(
+            where: {
+                $0.mentions(anyOf: Self.nimbusPallets) || $0.mentions(identifierStartingWith: "nimbus")
+            },
+            matching: { scoped in
+                guard let block = scoped.item.impl else { return false }
+                return block.implementsTrait("pallet_author_inherent::Config")
+                    || block.implementsTrait("pallet_author_slot_filter::Config")
+                    || block.traitSegments.contains { $0.hasPrefix("nimbus") }
+            })
         if nimbus != nil { return "nimbus" }
         return "other"
     }
@@ -340,9 +344,11 @@ struct RuntimeAnalyzer {
             if let located = locate(value, canonical: canonical) { return located }
         }
         // Imported from another crate (`use parachains_common::SLOT_DURATION;`): evaluate in the root module.
-        let imported = anyBinding(where: { $0.mentions(name) || $0.mayHaveGlobImport }) {
-            ($0.alias ?? $0.path.last) == name || $0.isGlob
-        }
+        let imported = anyBinding(
+            where: { $0.mentions(name) || $0.mayHaveGlobImport },
+            matching: {
+                ($0.alias ?? $0.path.last) == name || $0.isGlob
+            })
         if imported {
             let value = evaluator.evaluate(path: name, inModule: [])
             if value.value.isKnown { return locate(value, canonical: canonical) }
@@ -364,10 +370,12 @@ struct RuntimeAnalyzer {
 
     /// Whether a `use` declaration of `module` binds `name` itself (not through a glob).
     func bindsByName(_ name: String, inModule module: [String]) -> Bool {
-        firstItem(where: { $0.mentions(name) }) { scoped in
-            scoped.item.kind == .use && scoped.modulePath == module
-                && scoped.item.useBindings.contains { !$0.isGlob && $0.boundName == name }
-        } != nil
+        firstItem(
+            where: { $0.mentions(name) },
+            matching: { scoped in
+                scoped.item.kind == .use && scoped.modulePath == module
+                    && scoped.item.useBindings.contains { !$0.isGlob && $0.boundName == name }
+            }) != nil
     }
 
     /// Paths ending in `name` that the runtime's own constants write (`constants::MAXIMUM_BLOCK_WEIGHT` after
@@ -528,17 +536,19 @@ struct RuntimeAnalyzer {
 
     /// The tokens of `BlockExecutor = …` in `register_validate_block!`, nil when the macro or the key is absent.
     func validateBlockExecutor() -> [Token]? {
-        firstItem(where: { $0.mentions("register_validate_block") }) { scoped in
-            guard let call = scoped.item.macroCall, call.name == "register_validate_block" else { return false }
-            return call.value(forKey: "BlockExecutor") != nil
-        }?.item.macroCall?.value(forKey: "BlockExecutor")
+        firstItem(
+            where: { $0.mentions("register_validate_block") },
+            matching: { scoped in
+                guard let call = scoped.item.macroCall, call.name == "register_validate_block" else { return false }
+                return call.value(forKey: "BlockExecutor") != nil
+            })?.item.macroCall?.value(forKey: "BlockExecutor")
     }
 
     func readValidateBlock(into facts: inout RuntimeFacts) {
         guard
             let scoped = firstItem(
                 where: { $0.mentions("register_validate_block") },
-                { $0.item.macroCall?.name == "register_validate_block" }),
+                matching: { $0.item.macroCall?.name == "register_validate_block" }),
             let call = scoped.item.macroCall
         else { return }
         if let entry = call.keyValues.first(where: { $0.key == "CheckInherents" }) {
@@ -620,7 +630,7 @@ struct RuntimeAnalyzer {
         for name in Self.blockTimeConstantNames {
             guard
                 let scoped = firstItem(
-                    where: { $0.mentions(name) }, { $0.item.kind == .constant && $0.item.name == name })
+                    where: { $0.mentions(name) }, matching: { $0.item.kind == .constant && $0.item.name == name })
             else {
                 // Defined in another crate of the workspace and imported (`use my_constants::time::*;`).
                 if let imported = importedTimeConstant(name) { facts.blockNumberTimeConstants.append(imported) }
@@ -657,9 +667,11 @@ struct RuntimeAnalyzer {
     /// `pub use parachains_common::{…, HOURS, …};`), shown at that `use`: a glob of an SDK module does not make
     /// its time units the chain's.
     func importedTimeConstant(_ name: String) -> BlockTimeConstant? {
-        let imported = anyBinding(where: { $0.mentions(name) || $0.mayHaveGlobImport }) {
-            ($0.alias ?? $0.path.last) == name || $0.isGlob
-        }
+        let imported = anyBinding(
+            where: { $0.mentions(name) || $0.mayHaveGlobImport },
+            matching: {
+                ($0.alias ?? $0.path.last) == name || $0.isGlob
+            })
         guard imported else { return nil }
         // The root module first, then the modules that import it (`use up_common::constants::*;` in a config
         // module), found only when the root module does not give the value.
