@@ -147,9 +147,17 @@ extension CargoManifest {
         return keys
     }
 
+    /// The first `/` of a feature entry. Feature resolution splits every entry of every manifest it walks, and
+    /// searching by `Character` was most of that; in ASCII text (every entry Cargo accepts) bytes and characters
+    /// coincide, anything else takes the character search.
+    static func slashIndex(in entry: String) -> String.Index? {
+        if entry.utf8.contains(where: { $0 >= 0x80 }) { return entry.firstIndex(of: "/") }
+        return entry.utf8.firstIndex(of: UInt8(ascii: "/"))
+    }
+
     /// Splits `dep/feat` or `dep?/feat`; nil for a plain feature name or `dep:name`.
     static func dependencyReference(_ entry: String) -> (dependency: String, feature: String, weak: Bool)? {
-        guard !entry.hasPrefix("dep:"), let slash = entry.firstIndex(of: "/") else { return nil }
+        guard !entry.hasPrefix("dep:"), let slash = slashIndex(in: entry) else { return nil }
         var dependency = String(entry[..<slash])
         let feature = String(entry[entry.index(after: slash)...])
         let weak = dependency.hasSuffix("?")

@@ -10,10 +10,14 @@ extension CargoWorkspace {
 
     /// Feature resolution across the workspace: building `package` with `requested` features turns on which
     /// features of which workspace packages (followed through normal and build dependencies that are packages
-    /// of this workspace). Keyed by package name.
-    public func featureResolution(of package: String, requested: Set<String>, defaultFeatures: Bool = true)
-        -> [String: FeatureActivation]
-    {
+    /// of this workspace). Keyed by package name. `resolvingPackage` resolves one package's own features (a caller that
+    /// resolves many packages passes a memoised ``CargoManifest/resolveFeatures(requested:defaultFeatures:)``).
+    public func featureResolution(
+        of package: String, requested: Set<String>, defaultFeatures: Bool = true,
+        resolvingPackage: (CargoPackage, Set<String>, Bool) -> FeatureActivation = {
+            $0.manifest.resolveFeatures(requested: $1, defaultFeatures: $2)
+        }
+    ) -> [String: FeatureActivation] {
         var wanted: [String: (features: Set<String>, defaults: Bool)] = [:]
         var result: [String: FeatureActivation] = [:]
         var queue: [String] = []
@@ -24,8 +28,7 @@ extension CargoWorkspace {
         while let name = queue.popLast(), rounds < 10_000 {
             rounds += 1
             guard let current = self.package(named: name), let request = wanted[name] else { continue }
-            let activation = current.manifest.resolveFeatures(
-                requested: request.features, defaultFeatures: request.defaults)
+            let activation = resolvingPackage(current, request.features, request.defaults)
             result[name] = activation
             for dependency in current.manifest.allDependencies
             where dependency.kind != .dev && activation.activeDependencies.contains(dependency.name) {

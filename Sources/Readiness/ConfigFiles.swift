@@ -12,7 +12,8 @@ enum ConfigFiles {
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
         var found: [String] = []
         while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
+            // The last component, without bridging to NSString (the enumerator's paths never end in `/`).
+            let name = relative.lastIndex(of: "/").map { String(relative[relative.index(after: $0)...]) } ?? relative
             if skippedFolders.contains(name) || enumerator.level > maximumDepth {
                 enumerator.skipDescendants()
                 continue

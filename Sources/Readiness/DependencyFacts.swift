@@ -3,8 +3,9 @@ import ParaReadyCore
 
 /// The Cargo side of a runtime's facts: which SDK crates it depends on and with which features.
 enum DependencyFacts {
+    /// `workspace` answers the feature questions (memoised: they repeat for every variant of a runtime).
     static func fill(
-        _ facts: inout RuntimeFacts, package: CargoPackage, workspace: CargoWorkspace, enabled: Set<String>
+        _ facts: inout RuntimeFacts, package: CargoPackage, workspace: WorkspaceCrates, enabled: Set<String>
     ) {
         let manifest = package.manifest
         let umbrella = manifest.dependencies.first { $0.packageName == "polkadot-sdk" }

@@ -193,7 +193,7 @@ public struct FactsExtractor: Sendable {
         var baseIsParachain = false
         var parachainVariants: Set<String> = []
         func facts(for extra: Set<String>, variant: String?) throws(ParaReadyError) -> RuntimeFacts? {
-            let enabled = workspace.enabledFeatures(of: package.name, requested: features.union(extra))
+            let enabled = resolver.enabledFeatures(of: package.name, requested: features.union(extra))
             let environment = CfgEnvironment(features: enabled)
             let crate = try CrateSource.load(
                 name: package.name, rootFile: root + "/" + rootFile, root: root, environment: environment,
@@ -216,7 +216,7 @@ public struct FactsExtractor: Sendable {
                 crate: crate, evaluator: evaluator, path: package.directory, crateName: package.name,
                 variant: variant
             ).analyze()
-            DependencyFacts.fill(&facts, package: package, workspace: workspace, enabled: enabled)
+            DependencyFacts.fill(&facts, package: package, workspace: resolver, enabled: enabled)
             return facts
         }
         guard let base = try facts(for: [], variant: nil) else { return [] }
@@ -236,9 +236,9 @@ public struct FactsExtractor: Sendable {
 
     /// The crate implements `cumulus_pallet_parachain_system::Config` in this configuration.
     static func configuresParachainSystem(_ crate: CrateSource) -> Bool {
-        crate.scopedItems(inFilesWhere: { $0.mentions("parachain_system") }).contains { scoped in
-            scoped.item.impl.map(implementsParachainSystemConfig) ?? false
-        }
+        crate.firstScopedItem(
+            inFilesWhere: { $0.mentions("parachain_system") },
+            where: { scoped in scoped.item.impl.map(implementsParachainSystemConfig) ?? false }) != nil
     }
 
     /// `impl parachain_system::Config` (an alias) or `impl cumulus_pallet_parachain_system::Config`: trait paths
@@ -254,7 +254,7 @@ public struct FactsExtractor: Sendable {
     static func isRuntime(_ crate: CrateSource) -> Bool {
         // Each kind of match needs `construct_runtime`, `mod` or `parachain_system` in its file.
         let words = ["construct_runtime", "mod", "parachain_system"]
-        return crate.scopedItems(inFilesWhere: { $0.mentions(anyOf: words) }).contains { scoped in
+        let builds: (ScopedItem) -> Bool = { scoped in
             if scoped.item.macroCall?.name == "construct_runtime" { return true }
             if scoped.item.kind == .module && scoped.item.attributes.contains(where: { $0.path.hasSuffix("runtime") }) {
                 return true
@@ -262,6 +262,7 @@ public struct FactsExtractor: Sendable {
             if let block = scoped.item.impl, implementsParachainSystemConfig(block) { return true }
             return false
         }
+        return crate.firstScopedItem(inFilesWhere: { $0.mentions(anyOf: words) }, where: builds) != nil
     }
 
     /// Non-standard features of the package that some `cfg` in its sources mentions.
@@ -331,7 +332,7 @@ public struct FactsExtractor: Sendable {
         }
         let omni = package.manifest.dependencies.contains { $0.packageName == "polkadot-omni-node-lib" }
         func facts(for extra: Set<String>, variant: String?) throws(ParaReadyError) -> NodeFacts {
-            let enabled = workspace.enabledFeatures(of: package.name, requested: features.union(extra))
+            let enabled = resolver.enabledFeatures(of: package.name, requested: features.union(extra))
             let environment = CfgEnvironment(features: enabled)
             var files: [SourceFile] = []
             var diagnostics: [Diagnostic] = []
@@ -352,7 +353,7 @@ public struct FactsExtractor: Sendable {
                 let value = evaluator.evaluate(expression: tokens, inModule: module)
                 return (value.value.milliseconds ?? value.value.integerValue).flatMap { Int(exactly: $0) }
             }
-            analyzer.commandLineFiles = commandLineFiles(dependingOn: package, workspace: workspace)
+            analyzer.commandLineFiles = commandLineFiles(dependingOn: package, workspace: workspace, crates: resolver)
             analyzer.workspaceCrateNames = Dictionary(
                 workspace.allPackages.map { ($0.name.replacingOccurrences(of: "-", with: "_"), $0.name) }
             ) { first, _ in first }
@@ -371,7 +372,7 @@ public struct FactsExtractor: Sendable {
             if variant.comparable != base.comparable {
                 result.append(variant)
                 kept.append(
-                    (feature, workspace.enabledFeatures(of: package.name, requested: features.union([feature]))))
+                    (feature, resolver.enabledFeatures(of: package.name, requested: features.union([feature]))))
             }
         }
         let combined = Self.combinedVariants(kept)
@@ -417,10 +418,12 @@ public struct FactsExtractor: Sendable {
 
     /// Sources of the workspace crates that depend on a node crate (its command-line crate, when the service
     /// lives in a library of its own), loaded with their default features.
-    func commandLineFiles(dependingOn node: CargoPackage, workspace: CargoWorkspace) -> [SourceFile] {
+    func commandLineFiles(dependingOn node: CargoPackage, workspace: CargoWorkspace, crates: WorkspaceCrates)
+        -> [SourceFile]
+    {
         var files: [SourceFile] = []
         for package in workspace.allPackages.sorted(by: { $0.directory < $1.directory })
-        where workspace.workspaceDependencies(of: package.name).contains(where: { $0.package.name == node.name }) {
+        where crates.workspaceDependencies(of: package.name).contains(where: { $0.package.name == node.name }) {
             let environment = CfgEnvironment(features: workspace.enabledFeatures(of: package.name, requested: []))
             for name in ["src/lib.rs", "src/main.rs"] {
                 let rootFile = RepositoryPath.join(package.directory, name)

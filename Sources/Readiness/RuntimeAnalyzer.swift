@@ -8,6 +8,8 @@ struct RuntimeAnalyzer {
     let path: String
     let crateName: String
     let variant: String?
+    /// The `use` bindings of the crate's files, collected on first use.
+    let fileBindings = FileBindings()
 
     /// Every item with its module, impl members included (impl blocks keep their items inside).
     var items: [ScopedItem] { crate.scopedItems }
@@ -45,10 +47,16 @@ struct RuntimeAnalyzer {
 
     /// The `impl <trait> for Runtime` block whose trait path ends with `pattern`.
     func impl(of pattern: String) -> ScopedItem? {
-        items(where: { $0.mentions("Runtime") }).first { scoped in
-            guard let block = scoped.item.impl else { return false }
-            return block.implementsTrait(pattern) && block.selfTypeSegments.last == "Runtime"
-        }
+        // A match's file names the trait's path and `Runtime`: a deferred file lacking one of them (most name
+        // `Runtime` somewhere) is neither scanned nor walked.
+        let words = ["impl", "Runtime"] + TokenPath.identifiers(in: pattern)
+        return firstItem(
+            where: { text in words.allSatisfy { text.mentions($0) } },
+            matching: { scoped in
+                // The kind first: reading `impl` copies the block out of the item, for every item of these files.
+                guard scoped.item.kind == .impl, let block = scoped.item.impl else { return false }
+                return block.implementsTrait(pattern) && block.selfTypeSegments.last == "Runtime"
+            })
     }
 
     /// An associated type's value evaluated as an integer (for `ConstU64<…>`-style types), with its location. The
@@ -104,16 +112,17 @@ struct RuntimeAnalyzer {
             if executor.contains(where: { $0.text == "cumulus_pallet_aura_ext" }) { return "aura" }
         }
         if impl(of: "pallet_aura::Config") != nil { return "aura" }
-        let nimbus = items(where: {
-            $0.mentions(anyOf: Self.nimbusPallets) || $0.mentions(identifierStartingWith: "nimbus")
-        }).contains {
-            scoped in
-            guard let block = scoped.item.impl else { return false }
-            return block.implementsTrait("pallet_author_inherent::Config")
-                || block.implementsTrait("pallet_author_slot_filter::Config")
-                || block.traitSegments.contains { $0.hasPrefix("nimbus") }
-        }
-        if nimbus { return "nimbus" }
+        let nimbus = firstItem(
+            where: {
+                $0.mentions(anyOf: Self.nimbusPallets) || $0.mentions(identifierStartingWith: "nimbus")
+            },
+            matching: { scoped in
+                guard let block = scoped.item.impl else { return false }
+                return block.implementsTrait("pallet_author_inherent::Config")
+                    || block.implementsTrait("pallet_author_slot_filter::Config")
+                    || block.traitSegments.contains { $0.hasPrefix("nimbus") }
+            })
+        if nimbus != nil { return "nimbus" }
         return "other"
     }
 
@@ -335,9 +344,11 @@ struct RuntimeAnalyzer {
             if let located = locate(value, canonical: canonical) { return located }
         }
         // Imported from another crate (`use parachains_common::SLOT_DURATION;`): evaluate in the root module.
-        let imported = bindings(where: { $0.mentions(name) || $0.mayHaveGlobImport }).contains {
-            ($0.alias ?? $0.path.last) == name || $0.isGlob
-        }
+        let imported = anyBinding(
+            where: { $0.mentions(name) || $0.mayHaveGlobImport },
+            matching: {
+                ($0.alias ?? $0.path.last) == name || $0.isGlob
+            })
         if imported {
             let value = evaluator.evaluate(path: name, inModule: [])
             if value.value.isKnown { return locate(value, canonical: canonical) }
@@ -359,10 +370,12 @@ struct RuntimeAnalyzer {
 
     /// Whether a `use` declaration of `module` binds `name` itself (not through a glob).
     func bindsByName(_ name: String, inModule module: [String]) -> Bool {
-        items(where: { $0.mentions(name) }).contains { scoped in
-            scoped.item.kind == .use && scoped.modulePath == module
-                && scoped.item.useBindings.contains { !$0.isGlob && $0.boundName == name }
-        }
+        firstItem(
+            where: { $0.mentions(name) },
+            matching: { scoped in
+                scoped.item.kind == .use && scoped.modulePath == module
+                    && scoped.item.useBindings.contains { !$0.isGlob && $0.boundName == name }
+            }) != nil
     }
 
     /// Paths ending in `name` that the runtime's own constants write (`constants::MAXIMUM_BLOCK_WEIGHT` after
@@ -523,17 +536,19 @@ struct RuntimeAnalyzer {
 
     /// The tokens of `BlockExecutor = …` in `register_validate_block!`, nil when the macro or the key is absent.
     func validateBlockExecutor() -> [Token]? {
-        items(where: { $0.mentions("register_validate_block") }).lazy.compactMap { scoped -> [Token]? in
-            guard let call = scoped.item.macroCall, call.name == "register_validate_block" else { return nil }
-            return call.value(forKey: "BlockExecutor")
-        }.first
+        firstItem(
+            where: { $0.mentions("register_validate_block") },
+            matching: { scoped in
+                guard let call = scoped.item.macroCall, call.name == "register_validate_block" else { return false }
+                return call.value(forKey: "BlockExecutor") != nil
+            })?.item.macroCall?.value(forKey: "BlockExecutor")
     }
 
     func readValidateBlock(into facts: inout RuntimeFacts) {
         guard
-            let scoped = items(where: { $0.mentions("register_validate_block") }).first(where: {
-                $0.item.macroCall?.name == "register_validate_block"
-            }),
+            let scoped = firstItem(
+                where: { $0.mentions("register_validate_block") },
+                matching: { $0.item.macroCall?.name == "register_validate_block" }),
             let call = scoped.item.macroCall
         else { return }
         if let entry = call.keyValues.first(where: { $0.key == "CheckInherents" }) {
@@ -614,9 +629,8 @@ struct RuntimeAnalyzer {
     func readBlockTimeConstants(into facts: inout RuntimeFacts) {
         for name in Self.blockTimeConstantNames {
             guard
-                let scoped = items(where: { $0.mentions(name) }).first(where: {
-                    $0.item.kind == .constant && $0.item.name == name
-                })
+                let scoped = firstItem(
+                    where: { $0.mentions(name) }, matching: { $0.item.kind == .constant && $0.item.name == name })
             else {
                 // Defined in another crate of the workspace and imported (`use my_constants::time::*;`).
                 if let imported = importedTimeConstant(name) { facts.blockNumberTimeConstants.append(imported) }
@@ -653,21 +667,28 @@ struct RuntimeAnalyzer {
     /// `pub use parachains_common::{…, HOURS, …};`), shown at that `use`: a glob of an SDK module does not make
     /// its time units the chain's.
     func importedTimeConstant(_ name: String) -> BlockTimeConstant? {
-        let imported = bindings(where: { $0.mentions(name) || $0.mayHaveGlobImport }).contains {
-            ($0.alias ?? $0.path.last) == name || $0.isGlob
-        }
+        let imported = anyBinding(
+            where: { $0.mentions(name) || $0.mayHaveGlobImport },
+            matching: {
+                ($0.alias ?? $0.path.last) == name || $0.isGlob
+            })
         guard imported else { return nil }
         // The root module first, then the modules that import it (`use up_common::constants::*;` in a config
-        // module).
-        for module in [[]] + importingModules(of: name) {
+        // module), found only when the root module does not give the value.
+        func constant(inModule module: [String]) -> BlockTimeConstant? {
             let value = evaluator.evaluate(path: name, inModule: module)
-            guard let blocks = value.value.integerValue.flatMap({ Int(exactly: $0) }) else { continue }
+            guard let blocks = value.value.integerValue.flatMap({ Int(exactly: $0) }) else { return nil }
             if !value.external, let location = value.location {
                 return BlockTimeConstant(name: name, blocks: blocks, file: location.file, line: location.line)
             }
             if value.external, let site = value.importLocation, bindsByName(name, inModule: module) {
                 return BlockTimeConstant(name: name, blocks: blocks, file: site.file, line: site.line)
             }
+            return nil
+        }
+        if let found = constant(inModule: []) { return found }
+        for module in importingModules(of: name) {
+            if let found = constant(inModule: module) { return found }
         }
         return nil
     }

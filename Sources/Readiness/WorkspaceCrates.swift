@@ -18,6 +18,18 @@ final class WorkspaceCrates: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: [String: CrateSource?] = [:]
     private var resolvers: [String: Resolver] = [:]
+    /// One package's feature resolution by package directory, requested features and default-features switch:
+    /// every runtime's resolution walks the same shared crates with the same requests, and each runtime's own
+    /// features were resolved once for its facts and again for its resolver (about 4% of a monorepo `inspect`).
+    private var activations: [String: FeatureActivation] = [:]
+    /// ``CargoWorkspace/featuresMentioning(dependency:feature:in:)`` answers, asked again for every feature
+    /// variant of a runtime.
+    private var mentions: [String: [FeatureMention]] = [:]
+    /// Whether a package directory holds `src/lib.rs`, asked for every dependency of every resolver made.
+    private var libraries: [String: Bool] = [:]
+    /// ``CargoWorkspace/workspaceDependencies(of:)`` by package name: each resolver walks the same shared crates,
+    /// and finding a dependency's package scans the package list.
+    private var dependencies: [String: [(dependency: Dependency, package: CargoPackage)]] = [:]
 
     /// How many path-dependency hops to follow from the analysed crate.
     static let maximumDepth = 3
@@ -52,7 +64,8 @@ final class WorkspaceCrates: @unchecked Sendable {
     }
 
     private func makeResolver(for package: CargoPackage, requested: Set<String>) -> Resolver {
-        let resolution = workspace.featureResolution(of: package.name, requested: requested)
+        let resolution = workspace.featureResolution(
+            of: package.name, requested: requested, resolvingPackage: activation(of:requested:defaultFeatures:))
         var targets: [String: Target] = [:]
         var seen: Set<String> = [package.directory]
         var queue: [(CargoPackage, Int)] = [(package, 0)]
@@ -61,12 +74,12 @@ final class WorkspaceCrates: @unchecked Sendable {
             let (current, depth) = queue[next]
             next += 1
             guard depth < Self.maximumDepth else { continue }
-            for (dependency, target) in workspace.workspaceDependencies(of: current.name) {
+            for (dependency, target) in workspaceDependencies(of: current.name) {
                 guard seen.insert(target.directory).inserted else { continue }
                 // A later crate with the same name wins, as it did when every crate was loaded up front.
                 if hasLibrary(target) {
                     let features =
-                        resolution[target.name]?.features ?? workspace.enabledFeatures(of: target.name, requested: [])
+                        resolution[target.name]?.features ?? enabledFeatures(of: target.name, requested: [])
                     targets[Self.key(dependency.rustName)] = Target(
                         package: target, name: dependency.rustName, features: features)
                 }
@@ -76,13 +89,50 @@ final class WorkspaceCrates: @unchecked Sendable {
         return Resolver(crates: self, targets: targets)
     }
 
+    /// ``CargoWorkspace/enabledFeatures(of:requested:defaultFeatures:)``, resolved once per package and request.
+    func enabledFeatures(of name: String, requested: Set<String>, defaultFeatures: Bool = true) -> Set<String> {
+        guard let package = workspace.package(named: name) else { return [] }
+        return activation(of: package, requested: requested, defaultFeatures: defaultFeatures).features
+    }
+
+    /// ``CargoWorkspace/workspaceDependencies(of:)``, found once per package.
+    func workspaceDependencies(of package: String) -> [(dependency: Dependency, package: CargoPackage)] {
+        if let known = lock.withLock({ dependencies[package] }) { return known }
+        let found = workspace.workspaceDependencies(of: package)
+        lock.withLock { dependencies[package] = found }
+        return found
+    }
+
+    /// ``CargoWorkspace/featuresMentioning(dependency:feature:in:)``, read once per question.
+    func featuresMentioning(dependency: String, feature: String, in package: String) -> [FeatureMention] {
+        let key = package + "\u{0}" + dependency + "\u{0}" + feature
+        if let known = lock.withLock({ mentions[key] }) { return known }
+        let found = workspace.featuresMentioning(dependency: dependency, feature: feature, in: package)
+        lock.withLock { mentions[key] = found }
+        return found
+    }
+
+    /// ``CargoManifest/resolveFeatures(requested:defaultFeatures:)`` of `package`, made once per request.
+    func activation(of package: CargoPackage, requested: Set<String>, defaultFeatures: Bool) -> FeatureActivation {
+        let key =
+            package.directory + "\u{0}" + (defaultFeatures ? "1" : "0") + requested.sorted().joined(separator: ",")
+        if let known = lock.withLock({ activations[key] }) { return known }
+        let made = package.manifest.resolveFeatures(requested: requested, defaultFeatures: defaultFeatures)
+        lock.withLock { activations[key] = made }
+        return made
+    }
+
     /// `system-parachains-constants` and `system_parachains_constants` name the same crate.
     static func key(_ name: String) -> String {
         String(name.map { $0 == "-" ? "_" : $0 })
     }
 
     private func hasLibrary(_ package: CargoPackage) -> Bool {
-        FileManager.default.fileExists(atPath: root + "/" + RepositoryPath.join(package.directory, "src/lib.rs"))
+        if let known = lock.withLock({ libraries[package.directory] }) { return known }
+        let exists = FileManager.default.fileExists(
+            atPath: root + "/" + RepositoryPath.join(package.directory, "src/lib.rs"))
+        lock.withLock { libraries[package.directory] = exists }
+        return exists
     }
 
     fileprivate func load(_ package: CargoPackage, as name: String, features: Set<String>) -> CrateSource? {

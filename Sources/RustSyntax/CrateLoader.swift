@@ -28,13 +28,25 @@ struct CrateLoader {
         return try SourceCache.read(path, displayPath: display(path), provider: provider)
     }
 
+    /// Whether a module file exists, from the cache when there is one.
+    func fileExists(_ path: String) -> Bool {
+        if let cache { return cache.fileExists(path, provider: provider) }
+        return provider.fileExists(path)
+    }
+
+    /// The canonical identity of a file, from the cache when there is one.
+    func canonicalPath(_ path: String) -> Result<String, CanonicalPathFailure> {
+        if let cache { return cache.canonicalPath(path, provider: provider) }
+        return provider.canonicalPath(path)
+    }
+
     func display(_ path: String) -> String {
         SourcePath.relative(path, toNormalizedRoot: normalizedRoot)
     }
 
     mutating func loadRoot(_ rootFile: String) throws(ParaReadyError) {
         let path = SourcePath.normalize(rootFile)
-        switch provider.canonicalPath(path) {
+        switch canonicalPath(path) {
         case .failure(.symlinkLoop):
             throw ParaReadyError(.io, "symlink loop", file: display(path))
         case .failure(.missing):
@@ -124,7 +136,7 @@ struct CrateLoader {
                 (SourcePath.join(base, name + ".rs"), false), (SourcePath.join(base, name, "mod.rs"), true),
             ]
         }
-        let existing = candidates.filter { provider.fileExists($0.path) }
+        let existing = candidates.filter { fileExists($0.path) }
         guard let chosen = existing.first else {
             let looked = candidates.map { display($0.path) }.joined(separator: " or ")
             diagnostics.append(
@@ -140,7 +152,7 @@ struct CrateLoader {
                         + "using \(display(chosen.path))", at: item.location))
         }
         let canonical: String
-        switch provider.canonicalPath(chosen.path) {
+        switch canonicalPath(chosen.path) {
         case .success(let resolved):
             canonical = resolved
         case .failure(.symlinkLoop):

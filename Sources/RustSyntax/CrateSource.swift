@@ -168,6 +168,43 @@ public struct CrateSource: Sendable {
         }
     }
 
+    /// The first scoped item, in the order of ``scopedItems(inFilesWhere:)``, that satisfies `predicate`. Deferred
+    /// files are scanned only when the walk reaches them (and `mayMatter` lets them through), so a match in an
+    /// early file leaves later ones unscanned; the answer is the one the merged list gives.
+    public func firstScopedItem(
+        inFilesWhere mayMatter: (SourceText) -> Bool, where predicate: (ScopedItem) -> Bool
+    ) -> ScopedItem? {
+        guard let deferred else { return scannedItems.first(where: predicate) }
+        var checked = 0
+        for slot in order {
+            guard case .deferred(let module, let position) = slot else { continue }
+            if let found = scannedItems[checked..<position].first(where: predicate) { return found }
+            checked = position
+            guard mayMatter(deferred.modules[module].text) else { continue }
+            if let found = deferred.scan(module).index.scopedItems.first(where: predicate) { return found }
+        }
+        return scannedItems[checked...].first(where: predicate)
+    }
+
+    /// The first file, in the order of ``files(where:)``, that satisfies `predicate`; deferred files are scanned
+    /// only when the walk reaches them (see ``firstScopedItem(inFilesWhere:where:)``).
+    public func firstFile(where mayMatter: (SourceText) -> Bool, satisfying predicate: (SourceFile) -> Bool)
+        -> SourceFile?
+    {
+        guard let deferred else { return scannedFiles.first(where: predicate) }
+        for slot in order {
+            switch slot {
+            case .scanned(let file, _):
+                if predicate(scannedFiles[file]) { return scannedFiles[file] }
+            case .deferred(let module, _):
+                guard mayMatter(deferred.modules[module].text) else { continue }
+                let file = deferred.scan(module).file
+                if predicate(file) { return file }
+            }
+        }
+        return nil
+    }
+
     /// The module scope at `path`, if that module was loaded (a deferred module is scanned now).
     func scope(_ path: [String]) -> ModuleScope? {
         let key = ModuleScope.key(path)

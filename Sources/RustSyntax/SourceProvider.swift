@@ -16,6 +16,13 @@ public protocol SourceProvider: Sendable {
     /// The canonical identity of `path` (symlinks resolved; equal for two paths to the same file), or why it has
     /// none.
     func canonicalPath(_ path: String) -> Result<String, CanonicalPathFailure>
+    /// The names in directory `path` (`.` and `..` included), or nil when it cannot be listed. Lets a caller rule
+    /// out a missing file without probing it; nil means "probe instead".
+    func entries(ofDirectory path: String) -> Set<String>?
+}
+
+extension SourceProvider {
+    public func entries(ofDirectory path: String) -> Set<String>? { nil }
 }
 
 /// Why a path has no canonical form.
@@ -63,6 +70,19 @@ public struct DiskSourceProvider: SourceProvider {
         if stat(path, &info) == 0 { return info.st_mode & S_IFMT != S_IFDIR }
         // A dangling or looping symlink still "exists" as a name: report it so the loader can say why.
         return lstat(path, &info) == 0
+    }
+
+    public func entries(ofDirectory path: String) -> Set<String>? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: Set<String> = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            names.insert(name)
+        }
+        return names
     }
 
     /// The file's device and inode: one `stat` instead of resolving every path component.

@@ -104,53 +104,69 @@ public struct SourceText: Sendable {
             && filter[Int(second >> 6)] & (1 << (second & 63)) != 0
     }
 
-    private mutating func insert(_ hash: UInt64) {
-        let first = hash % Self.filterBits
-        let second = (hash >> 32) % Self.filterBits
-        filter[Int(first >> 6)] |= 1 << (first & 63)
-        filter[Int(second >> 6)] |= 1 << (second & 63)
-    }
-
     private static func isIdentifierByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
             || byte == 0x5F
     }
 
+    /// Whether each byte can be part of an identifier-shaped run (`[A-Za-z0-9_]`).
+    private static let identifierBytes: [Bool] = (0...255).map { isIdentifierByte(UInt8($0)) }
+
+    /// The pre-scan. The filter and flags live in locals while it runs (about 1 ns per byte): writing through
+    /// `self` checked the array's uniqueness and bounds at every identifier.
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
         var index = 0
+        var nonASCII = false
+        var module = false
+        var glob = false
         // The last byte before the current one that is not whitespace (for glob detection).
         var previous: UInt8 = 0
-        while index < count {
-            let byte = bytes[index]
-            if Self.isIdentifierByte(byte) {
-                let start = index
-                var hash: UInt64 = 0
-                var prefixHash: UInt64 = 0
-                while index < count && Self.isIdentifierByte(bytes[index]) {
-                    hash = Self.step(hash, bytes[index])
-                    index += 1
-                    if index - start == Self.prefixLength { prefixHash = hash }
+        Self.identifierBytes.withUnsafeBufferPointer { isIdentifier in
+            filter.withUnsafeMutableBufferPointer { filter in
+                @inline(__always) func insert(_ hash: UInt64) {
+                    let first = hash % Self.filterBits
+                    let second = (hash >> 32) % Self.filterBits
+                    filter[Int(first >> 6)] |= 1 << (first & 63)
+                    filter[Int(second >> 6)] |= 1 << (second & 63)
                 }
-                if index - start < Self.prefixLength { prefixHash = hash }
-                // Runs that start with a digit are number literals (suffixes included): no identifier token.
-                if !(byte >= 0x30 && byte <= 0x39) {
-                    insert(Self.finish(hash))
-                    insert(Self.prefixKey(prefixHash))
-                    if index - start == 3 && byte == 0x6D && bytes[start + 1] == 0x6F && bytes[start + 2] == 0x64 {
-                        mentionsModule = true
+                while index < count {
+                    let byte = bytes[index]
+                    if isIdentifier[Int(byte)] {
+                        let start = index
+                        var hash: UInt64 = 0
+                        var prefixHash: UInt64 = 0
+                        while index < count && isIdentifier[Int(bytes[index])] {
+                            hash = Self.step(hash, bytes[index])
+                            index += 1
+                            if index - start == Self.prefixLength { prefixHash = hash }
+                        }
+                        if index - start < Self.prefixLength { prefixHash = hash }
+                        // Runs that start with a digit are number literals (suffixes included): no identifier token.
+                        if !(byte >= 0x30 && byte <= 0x39) {
+                            insert(Self.finish(hash))
+                            insert(Self.prefixKey(prefixHash))
+                            if index - start == 3 && byte == 0x6D && bytes[start + 1] == 0x6F
+                                && bytes[start + 2] == 0x64
+                            {
+                                module = true
+                            }
+                        }
+                        previous = bytes[index - 1]
+                        continue
                     }
+                    if byte >= 0x80 { nonASCII = true }
+                    // `::*`, `{*`, `, *`, and `/* comment */ *` (the comment's `*/` ends in `/`).
+                    if byte == 0x2A && (previous == 0x3A || previous == 0x7B || previous == 0x2C || previous == 0x2F) {
+                        glob = true
+                    }
+                    if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { previous = byte }
+                    index += 1
                 }
-                previous = bytes[index - 1]
-                continue
             }
-            if byte >= 0x80 { hasNonASCII = true }
-            // `::*`, `{*`, `, *`, and `/* comment */ *` (the comment's `*/` ends in `/`).
-            if byte == 0x2A && (previous == 0x3A || previous == 0x7B || previous == 0x2C || previous == 0x2F) {
-                mayHaveGlobImport = true
-            }
-            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { previous = byte }
-            index += 1
         }
+        hasNonASCII = nonASCII
+        mentionsModule = module
+        mayHaveGlobImport = glob
     }
 }

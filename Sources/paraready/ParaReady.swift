@@ -22,6 +22,7 @@ struct ParaReady: AsyncParsableCommand {
     /// Parses and runs like the library's own `main()`, except that usage errors exit with
     /// ``usageErrorCode``. `--help` and `--version` still exit 0, a command's own exit code is kept.
     static func main() async {
+        MallocTuning.apply()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
