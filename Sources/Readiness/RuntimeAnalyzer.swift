@@ -415,7 +415,7 @@ struct RuntimeAnalyzer {
     /// A `Get<bool>` setting's value. `()` implements `Get<T>` for every `T: Default` and so gives `false` here
     /// (the evaluator reads it as the integer 0, right for the integer settings).
     func boolSetting(_ tokens: [Token], inModule module: [String], selfItems: [Item]?) -> Bool? {
-        if tokens.count == 2, tokens[0].isPunct("("), tokens[1].isPunct(")") { return false }
+        if TokenPath.isUnit(tokens) { return false }
         return evaluator.evaluate(type: tokens, inModule: module, selfItems: selfItems).value.boolValue
     }
 

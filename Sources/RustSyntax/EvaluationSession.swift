@@ -471,7 +471,7 @@ final class EvaluationSession {
         defer { leave() }
         // `()` implements `Get<T>` for every `T: Default` and yields the default: 0 for the integer settings
         // (`type MinimumPeriod = ();`).
-        if tokens.count == 2, tokens[0].isPunct("("), tokens[1].isPunct(")") { return .int(0, nil) }
+        if TokenPath.isUnit(tokens) { return .int(0, nil) }
         let parsed = TypeSyntax(tokens)
         guard let parsed else { return .unknown("`\(TokenPath.text(tokens))` is not a type path") }
         if let last = parsed.segments.last, let kind = ConstGeneric(rawValue: last) {

@@ -1,5 +1,10 @@
 /// Reading paths out of token sequences and finding token sequences in token streams.
 public enum TokenPath {
+    /// True when `tokens` are exactly the unit type `()`, which implements `Get<T>` for every `T: Default`.
+    public static func isUnit(_ tokens: [Token]) -> Bool {
+        tokens.count == 2 && tokens[0].isPunct("(") && tokens[1].isPunct(")")
+    }
+
     /// The path segments of a type or path, generic arguments and leading `&`, `dyn`, `impl`, lifetimes and
     /// `mut` skipped: `cumulus_pallet_aura_ext::FixedVelocityConsensusHook<Runtime, 6000, 1, 3>` →
     /// `["cumulus_pallet_aura_ext", "FixedVelocityConsensusHook"]`.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import CommandLineSupport
 
 @main
 struct ParaReady: AsyncParsableCommand {
@@ -15,27 +15,9 @@ struct ParaReady: AsyncParsableCommand {
         ]
     )
 
-    /// Exit code for usage errors (unknown option, bad value, missing argument): bad input is 2 (DESIGN.md),
-    /// where swift-argument-parser would use 64 (`EX_USAGE`).
-    static let usageErrorCode: Int32 = 2
-
-    /// Parses and runs like the library's own `main()`, except that usage errors exit with
-    /// ``usageErrorCode``. `--help` and `--version` still exit 0, a command's own exit code is kept.
+    /// Usage errors exit with 2 (see ``runExitingTwoOnUsageErrors()``).
     static func main() async {
         MallocTuning.apply()
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? any AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(usageErrorCode)
-            }
-            exit(withError: error)
-        }
+        await runExitingTwoOnUsageErrors()
     }
 }
