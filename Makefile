@@ -3,6 +3,9 @@ SWIFT ?= swift
 BUILD_FLAGS ?=
 BIN_DEBUG := .build/debug/paraready
 BIN_RELEASE := .build/release/paraready
+# Release builds link the Swift runtime and Foundation statically: the process starts in about half the time
+# (no ~25 shared libraries to map and relocate) and calls into the runtime directly.
+RELEASE_FLAGS := -c release --static-swift-stdlib
 
 .PHONY: setup build release test lint format embed demo bench fuzz browser-test clean
 
@@ -13,7 +16,7 @@ build:
 	$(SWIFT) build $(BUILD_FLAGS)
 
 release:
-	$(SWIFT) build -c release $(BUILD_FLAGS)
+	$(SWIFT) build $(RELEASE_FLAGS) $(BUILD_FLAGS)
 
 lint:
 	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
@@ -37,7 +40,7 @@ demo: build
 
 bench:
 	@scripts/setup.sh bench
-	$(SWIFT) build -c release
+	$(SWIFT) build $(RELEASE_FLAGS)
 	@scripts/bench.sh $(BIN_RELEASE)
 
 fuzz:
