@@ -6,6 +6,13 @@ let strict: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// The executables allocate with mimalloc (Debian `libmimalloc-dev`) instead of glibc's malloc: they make
+/// millions of small, short-lived allocations from several threads (tokens, items, Markdown nodes, template
+/// values), and mimalloc serves them with less locking and no arena trimming. Measured on a 10k-page site
+/// build: about 10% less CPU time. Linked before libc, so its `malloc` and `free` are the ones every library
+/// in the process (cmark-gfm included) calls.
+let fastAllocator: [LinkerSetting] = [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+
 let package = Package(
     name: "paraready",
     platforms: [.macOS(.v14)],
@@ -73,7 +80,8 @@ let package = Package(
                 "SiteBuilder", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            linkerSettings: fastAllocator
         ),
         // The preview server, apart so that `paraready` does not load FlyingFox and FoundationNetworking.
         .executableTarget(
@@ -82,7 +90,8 @@ let package = Package(
                 "CommandLineSupport", "PreviewServer", "SiteBuilder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            linkerSettings: fastAllocator
         ),
         .testTarget(name: "CoreTests", dependencies: ["ParaReadyCore"], swiftSettings: strict),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),

@@ -5,7 +5,7 @@
 #   scripts/setup.sh browser    also headless Chromium and the HTML checker for the browser test
 set -euo pipefail
 
-debs=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm)
+debs=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libmimalloc-dev)
 pips=(jsonschema feedparser)
 case "${1:-}" in
   bench) debs+=(hugo ripgrep time) ;;

@@ -17,7 +17,6 @@ struct ParaReady: AsyncParsableCommand {
 
     /// Usage errors exit with 2 (see ``runExitingTwoOnUsageErrors()``).
     static func main() async {
-        MallocTuning.apply()
         await runExitingTwoOnUsageErrors()
     }
 }
