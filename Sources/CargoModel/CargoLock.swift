@@ -18,11 +18,18 @@ public struct CargoLock: Hashable, Sendable, Codable {
 
     /// Reads and parses a lock file; unreadable, non-UTF-8 and malformed files are located errors.
     public static func load(path: String, displayPath: String) throws(ParaReadyError) -> CargoLock {
-        try CargoLock(document: TOMLDocument.load(path: path, displayPath: displayPath))
+        try parse(TextFile.read(path, displayPath: displayPath), displayPath: displayPath)
     }
 
-    /// Parses lock file text.
+    /// Parses lock file text: in one pass when it is laid out as Cargo writes it (``CargoLockReader``), through
+    /// the general TOML parser otherwise.
     public static func parse(_ text: String, displayPath: String) throws(ParaReadyError) -> CargoLock {
+        if let lock = CargoLockReader.read(text, displayPath: displayPath) { return lock }
+        return try parseAsTOML(text, displayPath: displayPath)
+    }
+
+    /// Parses lock file text with the general TOML parser (what ``parse(_:displayPath:)`` falls back on).
+    static func parseAsTOML(_ text: String, displayPath: String) throws(ParaReadyError) -> CargoLock {
         try CargoLock(document: TOMLDocument(text: text, displayPath: displayPath))
     }
 

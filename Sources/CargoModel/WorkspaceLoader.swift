@@ -91,6 +91,18 @@ struct WorkspaceLoader {
     /// Loads the workspace (or single package) whose root manifest is in display directory `directory`.
     mutating func loadWorkspace(at directory: String, nesting: Int) throws(ParaReadyError) -> CargoWorkspace {
         let manifestDisplay = DisplayPath.file(directory, "Cargo.toml")
+        // The lock file (1–2 thousand packages in a parachain) is read beside the manifests; its error, if any,
+        // is raised where it was before: after the members'.
+        let lockDisplay = DisplayPath.file(directory, "Cargo.lock")
+        let lockPath = fileSystemPath(lockDisplay)
+        let lockRead = Background { () -> Result<CargoLock, ParaReadyError>? in
+            guard FileProbe.kind(lockPath) == .file else { return nil }
+            do throws(ParaReadyError) {
+                return .success(try CargoLock.load(path: lockPath, displayPath: lockDisplay))
+            } catch {
+                return .failure(error)
+            }
+        }
         let raw = try CargoManifest.load(path: fileSystemPath(manifestDisplay), displayPath: manifestDisplay)
         var warnings: [CargoWarning] = []
         let (rootManifest, rootWarnings) = raw.inheriting(from: raw.workspace)
@@ -201,10 +213,9 @@ struct WorkspaceLoader {
         let rootPackages = packages.filter { $0.membership == .root }
         let others = packages.filter { $0.membership != .root }.sorted { $0.directory < $1.directory }
         var lock: CargoLock?
-        let lockDisplay = DisplayPath.file(directory, "Cargo.lock")
-        switch FileProbe.kind(fileSystemPath(lockDisplay)) {
+        switch FileProbe.kind(lockPath) {
         case .file:
-            lock = try CargoLock.load(path: fileSystemPath(lockDisplay), displayPath: lockDisplay)
+            lock = try lockRead.wait()?.get()
         case .missing: break
         case .directory, .symlinkLoop, .other:
             warnings.append(

@@ -1,13 +1,13 @@
 import Foundation
 
 /// Work started on another thread at once and collected later with ``wait()``: a step that does not depend on
-/// the crate analysis (listing config files, naming the SDK release) runs beside it instead of before or after
-/// it, where one of the two cores would sit idle.
-final class Background<Value: Sendable>: @unchecked Sendable {
+/// the next ones (reading the lock file, listing config files, naming the SDK release) runs beside them instead
+/// of before or after them, where one of the cores would sit idle.
+public final class Background<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Value?
 
-    init(_ work: @escaping @Sendable () -> Value) {
+    public init(_ work: @escaping @Sendable () -> Value) {
         DispatchQueue.global().async {
             self.result = work()
             self.done.signal()
@@ -15,7 +15,7 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The value, waiting for the work to finish. Call once.
-    func wait() -> Value {
+    public func wait() -> Value {
         done.wait()
         guard let result else { preconditionFailure("the work stores its value before signalling") }
         return result
