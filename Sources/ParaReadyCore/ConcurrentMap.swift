@@ -12,6 +12,27 @@ public enum ConcurrentMap {
         return values
     }
 
+    /// ``map(_:_:)``, starting the elements with the highest `cost` first (ties in input order): when the pieces
+    /// differ in size, the large ones no longer finish last on one core while the others idle. The results are
+    /// still in input order.
+    public static func map<Element: Sendable, Value: Sendable>(
+        _ elements: [Element], costliestFirst cost: (Element) -> Int,
+        _ transform: @Sendable (Element) throws(ParaReadyError) -> Value
+    ) throws(ParaReadyError) -> [Value] {
+        let costs = elements.map(cost)
+        let order = elements.indices.sorted { (-costs[$0], $0) < (-costs[$1], $1) }
+        let started = results(order.map { elements[$0] }, transform)
+        var outcomes = [Result<Value, ParaReadyError>?](repeating: nil, count: elements.count)
+        for (position, index) in order.enumerated() { outcomes[index] = started[position] }
+        // Errors are replayed in input order, as ``map(_:_:)`` throws them.
+        var values: [Value] = []
+        for outcome in outcomes {
+            guard let outcome else { preconditionFailure("every element has a result") }
+            values.append(try outcome.get())
+        }
+        return values
+    }
+
     /// Every element's outcome, success or error, in input order: for a caller that replays them in a
     /// sequential order of its own (errors that become warnings, the first error of that order thrown).
     public static func results<Element: Sendable, Value: Sendable>(

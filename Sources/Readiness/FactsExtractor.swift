@@ -42,7 +42,8 @@ public struct FactsExtractor: Sendable {
             .filter { Self.classify($0).runtime || Self.classify($0).node }
         let resolver = WorkspaceCrates(workspace: workspace, root: root, sources: SourceCache())
         // Crates are analysed in parallel; results are merged in package order, so the output does not change.
-        let analyses = try ConcurrentMap.map(packages) { package throws(ParaReadyError) in
+        let analyses = try ConcurrentMap.map(packages, costliestFirst: Self.expectedCost) {
+            package throws(ParaReadyError) in
             try analyze(package, workspace: workspace, resolver: resolver)
         }
         let inference = sdkInference.wait()
@@ -88,6 +89,15 @@ public struct FactsExtractor: Sendable {
                     file: "Cargo.toml", line: 1))
         }
         return RepositoryFacts(sdk: sdk, runtimes: runtimes, nodes: nodes, localNetworks: networks, warnings: warnings)
+    }
+
+    /// A rough rank of how long ``analyze(_:workspace:resolver:)`` takes for a package, so that the long ones
+    /// start first: a runtime with features of its own is loaded and analysed once per feature that changes it,
+    /// another runtime once; a node crate is smaller.
+    static func expectedCost(_ package: CargoPackage) -> Int {
+        let kind = classify(package)
+        guard kind.runtime else { return 1 }
+        return package.manifest.featureNames.contains { !standardFeatures.contains($0) } ? 3 : 2
     }
 
     /// The runtime and node facts of one package, with the warnings met while reading it.

@@ -23,7 +23,7 @@ public final class SourceCache: @unchecked Sendable {
     private var canonical: [String: Result<String, CanonicalPathFailure>] = [:]
     /// Directory listings by path (nil: not listable), so that the loader's probe of a module file that is not
     /// there (`x/mod.rs` beside every `x.rs`) costs no `stat` and `lstat`.
-    private var listings: [String: Set<String>?] = [:]
+    private var listings: [String: DirectoryEntries?] = [:]
 
     public init() {}
 
@@ -50,7 +50,7 @@ public final class SourceCache: @unchecked Sendable {
     /// Whether `path` exists, as `provider` says the first time it is asked.
     func fileExists(_ path: String, provider: any SourceProvider) -> Bool {
         if let known = lock.withLock({ existing[path] }) { return known }
-        let exists = mayExist(path, provider: provider) && provider.fileExists(path)
+        let exists = listedIdentity(path) != nil || (mayExist(path, provider: provider) && provider.fileExists(path))
         lock.withLock { existing[path] = exists }
         return exists
     }
@@ -65,12 +65,29 @@ public final class SourceCache: @unchecked Sendable {
         let directory = String(path[..<slash])
         let name = String(path[path.utf8.index(after: slash)...])
         guard !name.isEmpty else { return true }
-        if let entries = listing(directory, provider: provider) { return entries.contains(name) }
+        if let entries = listing(directory, provider: provider) { return entries.names.contains(name) }
         return mayExist(directory, provider: provider)
     }
 
-    private func listing(_ directory: String, provider: any SourceProvider) -> Set<String>? {
+    /// The identity of `path` when its directory's listing (already made) shows it as a regular file.
+    private func listedIdentity(_ path: String) -> String? {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex,
+            case .some(.some(let entries)) = lock.withLock({ listings[String(path[..<slash])] })
+        else { return nil }
+        return entries.regularFiles[String(path[path.utf8.index(after: slash)...])]
+    }
+
+    private func listing(_ directory: String, provider: any SourceProvider) -> DirectoryEntries? {
         if let known = lock.withLock({ listings[directory] }) { return known }
+        // A directory its parent's listing does not name is not there: no failing `opendir` is needed to learn
+        // that (the probe of `x/mod.rs` beside each `x.rs` asked for `x/` hundreds of times in a large runtime).
+        if let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")), slash != directory.utf8.startIndex,
+            case .some(.some(let siblings)) = lock.withLock({ listings[String(directory[..<slash])] }),
+            !siblings.names.contains(String(directory[directory.utf8.index(after: slash)...]))
+        {
+            lock.withLock { listings[directory] = .some(nil) }
+            return nil
+        }
         let entries = provider.entries(ofDirectory: directory)
         lock.withLock { listings[directory] = entries }
         return entries
@@ -79,7 +96,7 @@ public final class SourceCache: @unchecked Sendable {
     /// The canonical identity of `path`, as `provider` gives it the first time it is asked.
     func canonicalPath(_ path: String, provider: any SourceProvider) -> Result<String, CanonicalPathFailure> {
         if let known = lock.withLock({ canonical[path] }) { return known }
-        let result = provider.canonicalPath(path)
+        let result = listedIdentity(path).map { .success($0) } ?? provider.canonicalPath(path)
         lock.withLock { canonical[path] = result }
         return result
     }

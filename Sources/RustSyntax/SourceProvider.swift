@@ -18,11 +18,25 @@ public protocol SourceProvider: Sendable {
     func canonicalPath(_ path: String) -> Result<String, CanonicalPathFailure>
     /// The names in directory `path` (`.` and `..` included), or nil when it cannot be listed. Lets a caller rule
     /// out a missing file without probing it; nil means "probe instead".
-    func entries(ofDirectory path: String) -> Set<String>?
+    func entries(ofDirectory path: String) -> DirectoryEntries?
 }
 
 extension SourceProvider {
-    public func entries(ofDirectory path: String) -> Set<String>? { nil }
+    public func entries(ofDirectory path: String) -> DirectoryEntries? { nil }
+}
+
+/// One directory's listing.
+public struct DirectoryEntries: Sendable {
+    /// Every name, `.` and `..` included.
+    public var names: Set<String>
+    /// The regular files among them (not symlinks) by name, each with its identity as
+    /// ``SourceProvider/canonicalPath(_:)`` gives it, so that neither question needs a `stat` of its own.
+    public var regularFiles: [String: String]
+
+    public init(names: Set<String>, regularFiles: [String: String] = [:]) {
+        self.names = names
+        self.regularFiles = regularFiles
+    }
 }
 
 /// Why a path has no canonical form.
@@ -72,17 +86,23 @@ public struct DiskSourceProvider: SourceProvider {
         return lstat(path, &info) == 0
     }
 
-    public func entries(ofDirectory path: String) -> Set<String>? {
+    public func entries(ofDirectory path: String) -> DirectoryEntries? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
-        var names: Set<String> = []
+        // A regular file's identity is its directory's device and its own inode, both known from the listing.
+        var info = stat()
+        let device = fstat(dirfd(directory), &info) == 0 ? String(info.st_dev) : nil
+        var listing = DirectoryEntries(names: [])
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
                 String(decoding: bytes.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            names.insert(name)
+            listing.names.insert(name)
+            if let device, entry.pointee.d_type == UInt8(DT_REG) {
+                listing.regularFiles[name] = "\(device):\(entry.pointee.d_ino)"
+            }
         }
-        return names
+        return listing
     }
 
     /// The file's device and inode: one `stat` instead of resolving every path component.

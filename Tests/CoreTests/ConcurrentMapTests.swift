@@ -1,3 +1,4 @@
+import Foundation
 import ParaReadyCore
 import Testing
 
@@ -45,5 +46,34 @@ import Testing
             case .failure(let error): #expect(index % 5 == 4 && error.message == "failed at \(index)")
             }
         }
+    }
+
+    /// Costliest first changes only the start order: results, and the error thrown, follow the input order.
+    @Test func costliestFirstKeepsInputOrderForResultsAndErrors() throws {
+        let input = Array(0..<60)
+        let started = Started()
+        let output = try ConcurrentMap.map(input, costliestFirst: { $0 % 10 }) { value throws(ParaReadyError) in
+            started.append(value)
+            return value * 3
+        }
+        #expect(output == input.map { $0 * 3 })
+        // The first elements started are the costliest ones (two threads may swap neighbours).
+        #expect(started.values.prefix(4).allSatisfy { $0 % 10 == 9 })
+        do {
+            _ = try ConcurrentMap.map(input, costliestFirst: { $0 }) { value throws(ParaReadyError) -> Int in
+                if value == 7 || value == 50 { throw ParaReadyError(.io, "failed at \(value)", file: "item") }
+                return value
+            }
+            Issue.record("an error must be thrown")
+        } catch {
+            #expect(error.message == "failed at 7")
+        }
+    }
+
+    final class Started: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [Int] = []
+        func append(_ value: Int) { lock.withLock { list.append(value) } }
+        var values: [Int] { lock.withLock { list } }
     }
 }
