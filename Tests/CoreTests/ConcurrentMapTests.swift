@@ -52,7 +52,8 @@ import Testing
     @Test func costliestFirstKeepsInputOrderForResultsAndErrors() throws {
         let input = Array(0..<60)
         let started = Started()
-        let output = try ConcurrentMap.map(input, costliestFirst: { $0 % 10 }) { value throws(ParaReadyError) in
+        let lastDigit: (Int) -> Int = { $0 % 10 }
+        let output = try ConcurrentMap.map(input, costliestFirst: lastDigit) { value throws(ParaReadyError) in
             started.append(value)
             return value * 3
         }
@@ -60,7 +61,8 @@ import Testing
         // The first elements started are the costliest ones (two threads may swap neighbours).
         #expect(started.values.prefix(4).allSatisfy { $0 % 10 == 9 })
         do {
-            _ = try ConcurrentMap.map(input, costliestFirst: { $0 }) { value throws(ParaReadyError) -> Int in
+            let itself: (Int) -> Int = { $0 }
+            _ = try ConcurrentMap.map(input, costliestFirst: itself) { value throws(ParaReadyError) -> Int in
                 if value == 7 || value == 50 { throw ParaReadyError(.io, "failed at \(value)", file: "item") }
                 return value
             }
