@@ -24,7 +24,7 @@ extension CrateSource {
         var expansions: [SourceFile] = []
         var expanded: Set<String> = []
         var pending = scopedItems(inFilesWhere: { text in
-            crateNames.contains { text.mentions($0) } && Self.mayCallAnItemMacro(text.text)
+            crateNames.contains { text.mentions($0) } && text.mayCallAnItemMacro
         })
         .filter { $0.item.kind == .macroCall }
         for _ in 0..<Self.itemMacroExpansionDepth where !pending.isEmpty {

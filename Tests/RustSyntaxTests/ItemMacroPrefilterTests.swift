@@ -16,4 +16,14 @@ import Testing
         #expect(!CrateSource.mayCallAnItemMacro("parameter_types! {\n}\nconstruct_runtime!(\n);\n"))
         #expect(!CrateSource.mayCallAnItemMacro(""))
     }
+
+    /// The pre-scanned text gives the same answer, computed once for every load that asks.
+    @Test func theTextRemembersTheAnswer() {
+        for source in ["impl_fees!();\n", "pub const A: u32 = 1;\n", "construct_runtime!(\n);\n"] {
+            let text = SourceText(source)
+            #expect(text.mayCallAnItemMacro == CrateSource.mayCallAnItemMacro(source))
+            let copy = text
+            #expect(copy.mayCallAnItemMacro == text.mayCallAnItemMacro)
+        }
+    }
 }
