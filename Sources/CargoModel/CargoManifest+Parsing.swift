@@ -33,6 +33,7 @@ extension CargoManifest {
         patches = try reader.readPatches()
         try reader.readFeatures(into: &self)
         workspace = try reader.readWorkspace()
+        joinDependencies()
     }
 }
 

@@ -39,13 +39,14 @@ public struct CargoWorkspace: Hashable, Sendable, Codable {
 
     /// The package named `name` (first match, in ``packages`` order).
     public func package(named name: String) -> CargoPackage? {
-        packages.first { $0.name == name }
+        // `firstIndex` looks at the elements in place; `first(where:)` would copy every package it passes.
+        packages.firstIndex { $0.name == name }.map { packages[$0] }
     }
 
     /// The package whose directory is `directory` (repository-relative, normalised).
     public func package(inDirectory directory: String) -> CargoPackage? {
         let wanted = DisplayPath.normalize(directory)
-        return packages.first { $0.directory == wanted }
+        return packages.firstIndex { $0.directory == wanted }.map { packages[$0] }
     }
 
     /// The package whose directory contains the repository-relative `path` most closely (e.g. a source file).

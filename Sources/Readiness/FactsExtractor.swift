@@ -365,7 +365,7 @@ public struct FactsExtractor: Sendable {
             }
             analyzer.commandLineFiles = commandLineFiles(dependingOn: package, workspace: workspace, crates: resolver)
             analyzer.workspaceCrateNames = Dictionary(
-                workspace.allPackages.map { ($0.name.replacingOccurrences(of: "-", with: "_"), $0.name) }
+                workspace.allPackages.map { (String($0.name.map { $0 == "-" ? "_" : $0 }), $0.name) }
             ) { first, _ in first }
             return analyzer.analyze(
                 path: package.directory, crateName: package.name, variant: variant, dependsOnOmniNode: omni)

@@ -401,10 +401,11 @@ struct RuntimeAnalyzer {
     /// hold it), shallowest first.
     func importingModules(of name: String) -> [[String]] {
         var modules: Set<[String]> = []
-        for scoped in items(where: { $0.mentions(name) || $0.mayHaveGlobImport })
-        where scoped.item.kind == .use && !scoped.modulePath.isEmpty {
-            if scoped.item.useBindings.contains(where: { $0.isGlob || $0.boundName == name }) {
-                modules.insert(scoped.modulePath)
+        // By index: the items are looked at in place (a `for`-`in` copy of each was a visible share of a run).
+        let all = items(where: { $0.mentions(name) || $0.mayHaveGlobImport })
+        for index in all.indices where all[index].item.kind == .use && !all[index].modulePath.isEmpty {
+            if all[index].item.useBindings.contains(where: { $0.isGlob || $0.boundName == name }) {
+                modules.insert(all[index].modulePath)
             }
         }
         return modules.sorted { ($0.count, $0.joined(separator: "::")) < ($1.count, $1.joined(separator: "::")) }

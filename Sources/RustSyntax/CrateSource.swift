@@ -174,16 +174,20 @@ public struct CrateSource: Sendable {
     public func firstScopedItem(
         inFilesWhere mayMatter: (SourceText) -> Bool, where predicate: (ScopedItem) -> Bool
     ) -> ScopedItem? {
-        guard let deferred else { return scannedItems.first(where: predicate) }
+        // `firstIndex` tests the items in place; `first(where:)` would copy every item it passes over.
+        func first(in items: ArraySlice<ScopedItem>) -> ScopedItem? {
+            items.firstIndex(where: predicate).map { items[$0] }
+        }
+        guard let deferred else { return first(in: scannedItems[...]) }
         var checked = 0
         for slot in order {
             guard case .deferred(let module, let position) = slot else { continue }
-            if let found = scannedItems[checked..<position].first(where: predicate) { return found }
+            if let found = first(in: scannedItems[checked..<position]) { return found }
             checked = position
             guard mayMatter(deferred.modules[module].text) else { continue }
-            if let found = deferred.scan(module).index.scopedItems.first(where: predicate) { return found }
+            if let found = first(in: deferred.scan(module).index.scopedItems[...]) { return found }
         }
-        return scannedItems[checked...].first(where: predicate)
+        return first(in: scannedItems[checked...])
     }
 
     /// The first file, in the order of ``files(where:)``, that satisfies `predicate`; deferred files are scanned
