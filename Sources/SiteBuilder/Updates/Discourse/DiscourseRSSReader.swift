@@ -1,11 +1,7 @@
 import Foundation
 import ParaReadyCore
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// Reads a saved topic RSS (`/t/<slug>/<id>.rss`) with Foundation's `XMLParser`.
+/// Reads a saved topic RSS (`/t/<slug>/<id>.rss`) with `XMLReader`.
 ///
 /// Discourse wraps each post as `<p>@user wrote:</p><blockquote>POST</blockquote><p><a>Read full topic</a></p>`;
 /// the wrapper is removed so that the same post reads the same from RSS and from JSON. Documents with a DOCTYPE
@@ -18,31 +14,22 @@ enum DiscourseRSSReader {
                 .syntax, "a DOCTYPE is not allowed in a Discourse RSS export",
                 at: SourceLocation(file: path, line: line))
         }
-        let collector = RSSCollector(path: path)
-        let parser = XMLParser(data: Data(text.utf8))
-        parser.shouldResolveExternalEntities = false
-        parser.shouldProcessNamespaces = false
-        parser.delegate = collector
-        let ok = parser.parse()
-        if let failure = collector.failure { throw failure }
-        if ok && !collector.rootClosed {
+        var reader = XMLReader(text, path: path)
+        var collector = RSSCollector()
+        do throws(ParaReadyError) {
+            while let event = try reader.next() { collector.take(event, at: reader.eventLocation) }
+        } catch {
+            // An export cut short (an interrupted download) is the likely cause of either; say which it looks like.
+            if reader.endedEarly {
+                throw ParaReadyError(
+                    .syntax, "the RSS export ends before </\(collector.rootName ?? "rss")> (truncated export?)",
+                    at: error.location, causes: [error.message])
+            }
             throw ParaReadyError(
-                .syntax, "the RSS export ends before </\(collector.rootName ?? "rss")> (truncated export?)",
-                at: SourceLocation(file: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
-        }
-        if !ok {
-            let reason = parser.parserError.map { Self.describe($0) } ?? "malformed XML"
-            throw ParaReadyError(
-                .syntax, "the RSS export is not well-formed XML (truncated export?)",
-                at: SourceLocation(file: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)),
-                causes: [reason])
+                .syntax, "the RSS export is not well-formed XML (truncated export?)", at: error.location,
+                causes: [error.message])
         }
         return try topic(from: collector, path: path)
-    }
-
-    static func describe(_ error: any Error) -> String {
-        let text = (error as NSError).localizedDescription
-        return text.isEmpty ? "\(error)" : text
     }
 
     static func topic(from collector: RSSCollector, path: String) throws(ParaReadyError) -> DiscourseTopic {
@@ -113,63 +100,47 @@ enum DiscourseRSSReader {
     }
 }
 
-/// Collects the channel and items of an RSS document; `XMLParser` calls it synchronously on the reading thread.
-final class RSSCollector: NSObject, XMLParserDelegate {
+/// Collects the channel and items of an RSS document from the reader's events.
+struct RSSCollector {
     struct Element {
         var fields: [String: String] = [:]
         var location: SourceLocation
     }
 
-    let path: String
     var rootName: String?
     var channel: Element?
     var items: [Element] = []
-    var failure: ParaReadyError?
-    /// Whether the root element's end tag was seen (a truncated document may still parse without error).
-    var rootClosed = false
+    /// The names of the open elements, root first.
     private var stack: [String] = []
     private var item: Element?
     private var text = ""
 
-    init(path: String) { self.path = path }
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        let location = SourceLocation(file: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
-        if rootName == nil { rootName = elementName }
-        stack.append(elementName)
-        text = ""
-        if elementName == "channel", stack.count == 2 { channel = Element(location: location) }
-        if elementName == "item", stack.count == 3 { item = Element(location: location) }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        guard let string = String(data: CDATABlock, encoding: .utf8) else {
-            failure = ParaReadyError(
-                .encoding, "a CDATA section is not valid UTF-8",
-                at: SourceLocation(file: path, line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)))
-            parser.abortParsing()
-            return
+    mutating func take(_ event: XMLReader.Event, at location: SourceLocation) {
+        switch event {
+        case .start(let name, _):
+            if rootName == nil { rootName = name }
+            stack.append(name)
+            text = ""
+            if name == "channel", stack.count == 2 { channel = Element(location: location) }
+            if name == "item", stack.count == 3 { item = Element(location: location) }
+        case .text(let string), .cdata(let string):
+            text += string
+        case .end(let name):
+            end(name)
         }
-        text += string
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+    private mutating func end(_ name: String) {
         defer {
             stack.removeLast()
             text = ""
         }
         if stack.count == 4, stack[2] == "item" {
-            item?.fields[elementName] = text
-        } else if stack.count == 3, stack[1] == "channel", elementName != "item" {
-            channel?.fields[elementName] = text
+            item?.fields[name] = text
+        } else if stack.count == 3, stack[1] == "channel", name != "item" {
+            channel?.fields[name] = text
         }
-        if stack.count == 1 { rootClosed = true }
-        if elementName == "item", stack.count == 3, let finished = item {
+        if name == "item", stack.count == 3, let finished = item {
             items.append(finished)
             item = nil
         }
