@@ -5,13 +5,13 @@
 # Writes bench/results/inspect.md and appends the same section to RESULTS (default $BENCH_RESULTS, else
 # bench/results/latest.md). The tree comes from bench/gen_monorepo.py (deterministic) in /dev/shm when it
 # exists, else /tmp, and is deleted afterwards.
-# Environment: INSPECT_BENCH_RUNS (default 5) sets the repeats; INSPECT_BENCH_RUNTIMES (default 24) the runtimes.
+# Environment: INSPECT_BENCH_RUNS (default 9) sets the repeats; INSPECT_BENCH_RUNTIMES (default 24) the runtimes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 binary=$(realpath "${1:?usage: bench/inspect.sh PATH/TO/paraready}")
 results=${3:-${BENCH_RESULTS:-bench/results/latest.md}}
 own=bench/results/inspect.md
-runs=${INSPECT_BENCH_RUNS:-5}
+runs=${INSPECT_BENCH_RUNS:-9}
 runtimes=${INSPECT_BENCH_RUNTIMES:-24}
 mkdir -p "$(dirname "$results")" bench/results
 
