@@ -82,6 +82,29 @@ final class TemporaryTree {
         #expect(alt.diagnostics.first?.location == SourceLocation(file: "runtime/src/lib.rs", line: 5, column: 31))
     }
 
+    /// With a `SourceCache`, listed regular files take their identity from the directory listing (device and
+    /// inode) and symlinks from `stat`: both must agree, or a cycle through a link would go unseen.
+    @Test func cyclesThroughLinksAreFoundWithTheCachedListing() throws {
+        let tree = try TemporaryTree()
+        try tree.write("src/lib.rs", "mod a;\nmod missing;\nmod cyc;\nconst OK: u32 = 1;")
+        try tree.write("src/a.rs", "#[path = \"link.rs\"] mod again;")
+        try tree.link("src/link.rs", to: tree.root + "/src/a.rs")
+        try tree.write("src/cyc.rs", "#[path = \"cyc.rs\"] mod again;")
+        for _ in 0..<2 {  // the second load answers every probe from the cache
+            let crate = try CrateSource.load(
+                name: "c", rootFile: tree.root + "/src/lib.rs", root: tree.root, cache: SourceCache())
+            let messages = crate.diagnostics.map(\.description)
+            #expect(
+                messages == [
+                    "src/a.rs:1:25: warning: module cycle: src/link.rs is already being loaded",
+                    "src/lib.rs:2:5: warning: module file for `mod missing;` not found (looked for src/missing.rs or "
+                        + "src/missing/mod.rs)",
+                    "src/cyc.rs:1:24: warning: module cycle: src/cyc.rs is already being loaded",
+                ])
+            #expect(crate.scopedItems.contains { $0.item.name == "OK" })
+        }
+    }
+
     @Test func missingFilesLoopsAndCyclesAreDiagnostics() throws {
         let tree = try TemporaryTree()
         try tree.write("src/lib.rs", "mod missing;\nmod looped;\nmod cyc;\nmod bad;\nconst OK: u32 = 1;")
