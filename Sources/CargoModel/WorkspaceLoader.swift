@@ -95,12 +95,13 @@ struct WorkspaceLoader {
         // is raised where it was before: after the members'.
         let lockDisplay = DisplayPath.file(directory, "Cargo.lock")
         let lockPath = fileSystemPath(lockDisplay)
-        let lockRead = Background { () -> Result<CargoLock, ParaReadyError>? in
-            guard FileProbe.kind(lockPath) == .file else { return nil }
+        let lockRead = Background { () -> (kind: FileProbe.Kind, lock: Result<CargoLock, ParaReadyError>?) in
+            let kind = FileProbe.kind(lockPath)
+            guard kind == .file else { return (kind, nil) }
             do throws(ParaReadyError) {
-                return .success(try CargoLock.load(path: lockPath, displayPath: lockDisplay))
+                return (kind, .success(try CargoLock.load(path: lockPath, displayPath: lockDisplay)))
             } catch {
-                return .failure(error)
+                return (kind, .failure(error))
             }
         }
         let raw = try CargoManifest.load(path: fileSystemPath(manifestDisplay), displayPath: manifestDisplay)
@@ -213,9 +214,10 @@ struct WorkspaceLoader {
         let rootPackages = packages.filter { $0.membership == .root }
         let others = packages.filter { $0.membership != .root }.sorted { $0.directory < $1.directory }
         var lock: CargoLock?
-        switch FileProbe.kind(lockPath) {
+        let lockFile = lockRead.wait()
+        switch lockFile.kind {
         case .file:
-            lock = try lockRead.wait()?.get()
+            lock = try lockFile.lock?.get()
         case .missing: break
         case .directory, .symlinkLoop, .other:
             warnings.append(

@@ -7,9 +7,7 @@ public enum ConcurrentMap {
     public static func map<Element: Sendable, Value: Sendable>(
         _ elements: [Element], _ transform: @Sendable (Element) throws(ParaReadyError) -> Value
     ) throws(ParaReadyError) -> [Value] {
-        var values: [Value] = []
-        for outcome in results(elements, transform) { values.append(try outcome.get()) }
-        return values
+        try values(of: results(elements, transform))
     }
 
     /// ``map(_:_:)``, starting the elements with the highest `cost` first (ties in input order): when the pieces
@@ -25,11 +23,17 @@ public enum ConcurrentMap {
         var outcomes = [Result<Value, ParaReadyError>?](repeating: nil, count: elements.count)
         for (position, index) in order.enumerated() { outcomes[index] = started[position] }
         // Errors are replayed in input order, as ``map(_:_:)`` throws them.
+        return try values(
+            of: outcomes.map { outcome in
+                guard let outcome else { preconditionFailure("every element has a result") }
+                return outcome
+            })
+    }
+
+    /// The values of `outcomes` in order; the first error is thrown.
+    private static func values<Value>(of outcomes: [Result<Value, ParaReadyError>]) throws(ParaReadyError) -> [Value] {
         var values: [Value] = []
-        for outcome in outcomes {
-            guard let outcome else { preconditionFailure("every element has a result") }
-            values.append(try outcome.get())
-        }
+        for outcome in outcomes { values.append(try outcome.get()) }
         return values
     }
 

@@ -59,31 +59,23 @@ public final class SourceCache: @unchecked Sendable {
     /// name, or its directory itself is proven missing. Names that are listed (files, directories, dangling or
     /// looping links) and unlistable directories are left to the provider's own probe.
     private func mayExist(_ path: String, provider: any SourceProvider) -> Bool {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else {
-            return true
-        }
-        let directory = String(path[..<slash])
-        let name = String(path[path.utf8.index(after: slash)...])
-        guard !name.isEmpty else { return true }
+        guard let (directory, name) = Self.split(path), !name.isEmpty else { return true }
         if let entries = listing(directory, provider: provider) { return entries.names.contains(name) }
         return mayExist(directory, provider: provider)
     }
 
     /// The identity of `path` when its directory's listing (already made) shows it as a regular file.
     private func listedIdentity(_ path: String) -> String? {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex,
-            case .some(.some(let entries)) = lock.withLock({ listings[String(path[..<slash])] })
-        else { return nil }
-        return entries.regularFiles[String(path[path.utf8.index(after: slash)...])]
+        guard let (directory, name) = Self.split(path) else { return nil }
+        return madeListing(directory)?.regularFiles[name]
     }
 
     private func listing(_ directory: String, provider: any SourceProvider) -> DirectoryEntries? {
         if let known = lock.withLock({ listings[directory] }) { return known }
         // A directory its parent's listing does not name is not there: no failing `opendir` is needed to learn
         // that (the probe of `x/mod.rs` beside each `x.rs` asked for `x/` hundreds of times in a large runtime).
-        if let slash = directory.utf8.lastIndex(of: UInt8(ascii: "/")), slash != directory.utf8.startIndex,
-            case .some(.some(let siblings)) = lock.withLock({ listings[String(directory[..<slash])] }),
-            !siblings.names.contains(String(directory[directory.utf8.index(after: slash)...]))
+        if let (parent, name) = Self.split(directory), let siblings = madeListing(parent),
+            !siblings.names.contains(name)
         {
             lock.withLock { listings[directory] = .some(nil) }
             return nil
@@ -91,6 +83,19 @@ public final class SourceCache: @unchecked Sendable {
         let entries = provider.entries(ofDirectory: directory)
         lock.withLock { listings[directory] = entries }
         return entries
+    }
+
+    /// The listing of `directory` if one was made already and succeeded; never lists.
+    private func madeListing(_ directory: String) -> DirectoryEntries? {
+        lock.withLock { listings[directory] } ?? nil
+    }
+
+    /// A path's directory and last component; nil for a path without a `/` below the root.
+    private static func split(_ path: String) -> (directory: String, name: String)? {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else {
+            return nil
+        }
+        return (String(path[..<slash]), String(path[path.utf8.index(after: slash)...]))
     }
 
     /// The canonical identity of `path`, as `provider` gives it the first time it is asked.

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -19,26 +20,26 @@ public struct SourceText: Sendable {
     private(set) var mentionsModule = false
     /// True when a `*` follows `:`, `{`, `,` or `/` (whitespace ignored): a glob in a `use` tree may occur.
     public private(set) var mayHaveGlobImport = false
-    /// Answers of slower byte passes, made once per file however many crate loads (features, variants) ask.
-    private let memo = Memo()
+    /// The item-macro byte pass's answer, made once per file however many crate loads (features, variants) ask.
+    private let itemMacroCall = LazyFlag()
 
     static let filterWords = 32
     static let filterBits = UInt64(filterWords * 64)
 
     /// Whether a line may call an item macro other than the SDK's (``CrateSource/mayCallAnItemMacro(_:)``).
     var mayCallAnItemMacro: Bool {
-        memo.value(\.mayCallAnItemMacro) { CrateSource.mayCallAnItemMacro(text) }
+        itemMacroCall.value { CrateSource.mayCallAnItemMacro(text) }
     }
 
-    /// Remembered answers about the text; safe to use from several threads.
-    private final class Memo: @unchecked Sendable {
+    /// A Bool computed on first use and kept, shared by the copies of the text; safe from several threads.
+    private final class LazyFlag: @unchecked Sendable {
         private let lock = NSLock()
-        var mayCallAnItemMacro: Bool?
+        private var known: Bool?
 
-        func value(_ slot: ReferenceWritableKeyPath<Memo, Bool?>, _ compute: () -> Bool) -> Bool {
-            if let known = lock.withLock({ self[keyPath: slot] }) { return known }
+        func value(_ compute: () -> Bool) -> Bool {
+            if let known = lock.withLock({ known }) { return known }
             let answer = compute()
-            lock.withLock { self[keyPath: slot] = answer }
+            lock.withLock { known = answer }
             return answer
         }
     }
