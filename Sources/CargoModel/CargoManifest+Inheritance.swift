@@ -10,10 +10,21 @@ extension CargoManifest {
     public func inheriting(from workspace: WorkspaceInfo?) -> (manifest: CargoManifest, warnings: [CargoWarning]) {
         var copy = self
         var warnings: [CargoWarning] = []
+        // Keys of `[workspace.dependencies]`, looked up once per inherited entry: a linear search copied every
+        // entry it passed, and with hundreds of shared entries that was most of reading a large workspace.
+        var shared: [String: Int] = [:]
+        if let workspace, dependencies.contains(where: \.inherited) || devDependencies.contains(where: \.inherited)
+            || buildDependencies.contains(where: \.inherited)
+        {
+            shared.reserveCapacity(workspace.dependencies.count)
+            for (index, entry) in workspace.dependencies.enumerated() where shared[entry.name] == nil {
+                shared[entry.name] = index
+            }
+        }
         func resolve(_ list: [Dependency]) -> [Dependency] {
             list.map { dependency in
                 guard dependency.inherited, case .workspace = dependency.source else { return dependency }
-                guard let shared = workspace?.dependency(named: dependency.name) else {
+                guard let workspace, let index = shared[dependency.name] else {
                     warnings.append(
                         CargoWarning(
                             "`\(dependency.name)` says `workspace = true` but the workspace has no "
@@ -21,6 +32,7 @@ extension CargoManifest {
                             at: dependency.location))
                     return dependency
                 }
+                let shared = workspace.dependencies[index]
                 var merged = shared
                 merged.name = dependency.name
                 merged.kind = dependency.kind

@@ -36,9 +36,22 @@ extension CargoWorkspace {
     /// Every dependency entry in the workspace's manifests (root included) and `[workspace.dependencies]`, with
     /// `workspace = true` resolved, in package order.
     public var allDependencyEntries: [Dependency] {
-        var result = manifest.workspace?.dependencies ?? []
-        for package in packages { result += package.manifest.allDependencies + package.manifest.patches }
-        if manifest.package == nil { result += manifest.patches }
+        dependencyEntries { _ in true }
+    }
+
+    /// The entries of ``allDependencyEntries`` that `isIncluded` accepts, in the same order; the others are
+    /// never copied (a large workspace has thousands of entries, and copying one retains a dozen strings).
+    public func dependencyEntries(where isIncluded: (Dependency) -> Bool) -> [Dependency] {
+        var result: [Dependency] = []
+        func add(_ list: [Dependency]) {
+            for index in list.indices where isIncluded(list[index]) { result.append(list[index]) }
+        }
+        add(manifest.workspace?.dependencies ?? [])
+        for package in packages.indices {
+            add(packages[package].manifest.allDependencies)
+            add(packages[package].manifest.patches)
+        }
+        if manifest.package == nil { add(manifest.patches) }
         return result
     }
 }

@@ -34,8 +34,8 @@ struct TOMLKeyIndex: Sendable {
             return (entry.line, entry.column)
         }
         guard !path.isEmpty else { return nil }
-        for entry in entries where entry.path.count > path.count && Array(entry.path.prefix(path.count)) == path {
-            return (entry.line, entry.column)
+        for index in entries.indices where Self.isStrictlyBelow(entries[index].path, path) {
+            return (entries[index].line, entries[index].column)
         }
         return nil
     }
@@ -44,11 +44,19 @@ struct TOMLKeyIndex: Sendable {
     func childKeys(of path: [String]) -> [String] {
         var seen: Set<String> = []
         var keys: [String] = []
-        for entry in entries where entry.path.count > path.count && Array(entry.path.prefix(path.count)) == path {
-            let key = entry.path[path.count]
+        for index in entries.indices where Self.isStrictlyBelow(entries[index].path, path) {
+            let key = entries[index].path[path.count]
             if seen.insert(key).inserted { keys.append(key) }
         }
         return keys
+    }
+
+    /// Whether `path` starts with `prefix` and is longer; compares in place (a manifest asks this of every
+    /// entry for each of its dependency tables, and slicing each path into a new array was the cost).
+    private static func isStrictlyBelow(_ path: [String], _ prefix: [String]) -> Bool {
+        guard path.count > prefix.count else { return false }
+        for index in prefix.indices where path[index] != prefix[index] { return false }
+        return true
     }
 }
 

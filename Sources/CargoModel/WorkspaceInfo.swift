@@ -45,6 +45,6 @@ public struct WorkspaceInfo: Hashable, Sendable, Codable {
 
     /// The `[workspace.dependencies]` entry with this key.
     public func dependency(named name: String) -> Dependency? {
-        dependencies.first { $0.name == name }
+        dependencies.firstIndex { $0.name == name }.map { dependencies[$0] }
     }
 }

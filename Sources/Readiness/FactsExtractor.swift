@@ -135,9 +135,8 @@ public struct FactsExtractor: Sendable {
         let names =
             inference.method.contains("umbrella")
             ? ["polkadot-sdk", "cumulus-pallet-parachain-system"] : ["cumulus-pallet-parachain-system", "polkadot-sdk"]
-        let entries = workspace.allDependencyEntries.filter { $0.kind != .patch }
         for name in names {
-            let matching = entries.filter { $0.packageName == name }.map(\.definition)
+            let matching = workspace.dependencyEntries { $0.kind != .patch && $0.packageName == name }.map(\.definition)
             let rootFirst = matching.sorted {
                 ($0.file.contains("/") ? 1 : 0, $0.file, $0.line) < ($1.file.contains("/") ? 1 : 0, $1.file, $1.line)
             }
