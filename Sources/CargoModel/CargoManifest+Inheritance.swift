@@ -13,8 +13,9 @@ extension CargoManifest {
         // Keys of `[workspace.dependencies]`, looked up once per inherited entry: a linear search copied every
         // entry it passed, and with hundreds of shared entries that was most of reading a large workspace.
         var shared: [String: Int] = [:]
-        if let workspace, dependencies.contains(where: \.inherited) || devDependencies.contains(where: \.inherited)
-            || buildDependencies.contains(where: \.inherited)
+        if let workspace,
+            dependencies.contains(where: \.inherited) || devDependencies.contains(where: \.inherited)
+                || buildDependencies.contains(where: \.inherited)
         {
             shared.reserveCapacity(workspace.dependencies.count)
             for (index, entry) in workspace.dependencies.enumerated() where shared[entry.name] == nil {

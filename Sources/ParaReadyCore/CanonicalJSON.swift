@@ -86,7 +86,8 @@ final class JSONTreeEncoder: Encoder {
     ) throws -> JSONNode {
         guard value.isFinite else {
             throw EncodingError.invalidValue(
-                value, EncodingError.Context(codingPath: codingPath, debugDescription: "Non-conforming number \(value)"))
+                value, EncodingError.Context(codingPath: codingPath, debugDescription: "Non-conforming number \(value)")
+            )
         }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }

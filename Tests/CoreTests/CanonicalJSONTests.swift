@@ -111,7 +111,9 @@ import Testing
 
         static func make(_ generator: inout SplitMix, depth: Int) -> Random {
             func text() -> String {
-                String((0..<Int(generator.next() % 6)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+                String(
+                    (0..<Int(generator.next() % 6)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))]
+                    })
             }
             switch generator.next() % (depth > 3 ? 5 : 7) {
             case 0: return .text(text())
