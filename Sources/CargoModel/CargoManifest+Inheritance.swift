@@ -8,20 +8,27 @@ extension CargoManifest {
     /// the member's. Entries the workspace does not define stay ``Dependency/Source/workspace`` and are warned
     /// about, as are inherited package fields the workspace does not set.
     public func inheriting(from workspace: WorkspaceInfo?) -> (manifest: CargoManifest, warnings: [CargoWarning]) {
+        inheriting(from: workspace, keys: workspace.map(Self.dependencyKeys) ?? [:])
+    }
+
+    /// The index of each key of `[workspace.dependencies]` (the first entry of a key wins), so that inherited
+    /// entries are found without a search: a linear one copied every entry it passed, and with hundreds of shared
+    /// entries that was most of reading a large workspace. Made once per workspace.
+    static func dependencyKeys(_ workspace: WorkspaceInfo) -> [String: Int] {
+        var keys: [String: Int] = [:]
+        keys.reserveCapacity(workspace.dependencies.count)
+        for (index, entry) in workspace.dependencies.enumerated() where keys[entry.name] == nil {
+            keys[entry.name] = index
+        }
+        return keys
+    }
+
+    /// ``inheriting(from:)`` with the workspace's ``dependencyKeys(_:)`` already made.
+    func inheriting(from workspace: WorkspaceInfo?, keys shared: [String: Int]) -> (
+        manifest: CargoManifest, warnings: [CargoWarning]
+    ) {
         var copy = self
         var warnings: [CargoWarning] = []
-        // Keys of `[workspace.dependencies]`, looked up once per inherited entry: a linear search copied every
-        // entry it passed, and with hundreds of shared entries that was most of reading a large workspace.
-        var shared: [String: Int] = [:]
-        if let workspace,
-            dependencies.contains(where: \.inherited) || devDependencies.contains(where: \.inherited)
-                || buildDependencies.contains(where: \.inherited)
-        {
-            shared.reserveCapacity(workspace.dependencies.count)
-            for (index, entry) in workspace.dependencies.enumerated() where shared[entry.name] == nil {
-                shared[entry.name] = index
-            }
-        }
         func resolve(_ list: [Dependency]) -> [Dependency] {
             list.map { dependency in
                 guard dependency.inherited, case .workspace = dependency.source else { return dependency }

@@ -9,4 +9,12 @@ protocol TOMLParsing: Sendable {
 }
 
 /// The parser CargoModel uses unless told otherwise.
-let defaultTOMLParser: any TOMLParsing = TOMLKitParser()
+let defaultTOMLParser: any TOMLParsing = ManifestTOMLParser()
+
+/// ``FastTOMLParser`` for the TOML it is sure of, ``TOMLKitParser`` for the rest (and for every error).
+struct ManifestTOMLParser: TOMLParsing {
+    func parse(_ text: String, displayPath: String) throws(ParaReadyError) -> TOMLNode {
+        if let node = FastTOMLParser.parse(text) { return node }
+        return try TOMLKitParser().parse(text, displayPath: displayPath)
+    }
+}

@@ -12,8 +12,15 @@ struct WorkspaceLoader {
 
     let repositoryRoot: String
     var globVisits = 0
-    /// Member manifests parsed ahead by ``prefetch(manifestsOf:)``, by file-system path; taken when used.
-    var prefetched: [String: Result<CargoManifest, ParaReadyError>] = [:]
+    /// Member manifests parsed ahead by ``prefetch(manifestsOf:inheritingFrom:)``, by file-system path; taken
+    /// when used.
+    var prefetched: [String: Result<Prefetched, ParaReadyError>] = [:]
+
+    /// A member manifest as read ahead: as written, and (for a package) with the workspace's inheritance applied.
+    struct Prefetched {
+        var raw: CargoManifest
+        var inherited: (manifest: CargoManifest, warnings: [CargoWarning])?
+    }
 
     init(repositoryRoot: String) {
         self.repositoryRoot = repositoryRoot
@@ -130,7 +137,7 @@ struct WorkspaceLoader {
                     memberDirectories.append((found, origin, !isGlob))
                 }
             }
-            prefetch(manifestsOf: memberDirectories.map(\.directory).filter { $0 != directory })
+            prefetch(manifestsOf: memberDirectories.map(\.directory).filter { $0 != directory }, inheritingFrom: info)
             var seen: Set<String> = []
             for member in memberDirectories.sorted(by: { $0.directory < $1.directory })
             where seen.insert(member.directory).inserted && member.directory != directory {
@@ -143,7 +150,7 @@ struct WorkspaceLoader {
                 }
                 let result = try loadMember(
                     member.directory, origin: member.origin, workspace: info, nesting: nesting,
-                    warnings: &warnings)
+                    warnings: &warnings, inheritedAhead: true)
                 switch result {
                 case .package(let package):
                     packages.append(package)
@@ -258,9 +265,11 @@ struct WorkspaceLoader {
     }
 
     /// Reads one member directory; problems that only affect this member become warnings.
+    /// `inheritedAhead` says that `workspace` is the one ``prefetch(manifestsOf:inheritingFrom:)`` was given, so
+    /// that its inheritance applies.
     mutating func loadMember(
         _ member: String, origin: SourceLocation, workspace: WorkspaceInfo?, nesting: Int,
-        warnings: inout [CargoWarning]
+        warnings: inout [CargoWarning], inheritedAhead: Bool = false
     ) throws(ParaReadyError) -> MemberResult {
         switch FileProbe.kind(fileSystemPath(member)) {
         case .directory: break
@@ -289,9 +298,12 @@ struct WorkspaceLoader {
             return .skipped
         }
         let raw: CargoManifest
+        var inherited: (manifest: CargoManifest, warnings: [CargoWarning])?
         do {
             if let parsed = prefetched.removeValue(forKey: manifestPath) {
-                raw = try parsed.get()
+                let ahead = try parsed.get()
+                raw = ahead.raw
+                if inheritedAhead { inherited = ahead.inherited }
             } else {
                 raw = try CargoManifest.load(path: manifestPath, displayPath: manifestDisplay)
             }
@@ -314,15 +326,16 @@ struct WorkspaceLoader {
             warnings.append(CargoWarning("`\(manifestDisplay)` has no [package]; not a member package", at: origin))
             return .skipped
         }
-        let (manifest, inheritanceWarnings) = raw.inheriting(from: workspace)
+        let (manifest, inheritanceWarnings) = inherited ?? raw.inheriting(from: workspace)
         warnings += inheritanceWarnings
         return .package(CargoPackage(name: package.name, directory: member, manifest: manifest, membership: .member))
     }
 
-    /// Reads and parses the manifests of these member directories on all cores, for ``loadMember`` to take in
-    /// its own (sorted, sequential) order: errors and warnings come out exactly as without the prefetch. A
-    /// directory outside the repository, or without a regular `Cargo.toml`, is left to ``loadMember``.
-    mutating func prefetch(manifestsOf members: [String]) {
+    /// Reads and parses the manifests of these member directories on all cores, applying `workspace`'s
+    /// inheritance to the packages, for ``loadMember`` to take in its own (sorted, sequential) order: errors and
+    /// warnings come out exactly as without the prefetch. A directory outside the repository, or without a
+    /// regular `Cargo.toml`, is left to ``loadMember``.
+    mutating func prefetch(manifestsOf members: [String], inheritingFrom workspace: WorkspaceInfo?) {
         var manifests: [(display: String, path: String)] = []
         var seen: Set<String> = []
         for member in members.sorted() where DisplayPath.isWithin(member, ".") {
@@ -332,8 +345,11 @@ struct WorkspaceLoader {
             manifests.append((display, path))
         }
         guard manifests.count > 1 else { return }
+        let keys = workspace.map(CargoManifest.dependencyKeys) ?? [:]
         let parsed = ConcurrentMap.results(manifests) { manifest throws(ParaReadyError) in
-            try CargoManifest.load(path: manifest.path, displayPath: manifest.display)
+            let raw = try CargoManifest.load(path: manifest.path, displayPath: manifest.display)
+            let isPackage = raw.workspace == nil && raw.package != nil
+            return Prefetched(raw: raw, inherited: isPackage ? raw.inheriting(from: workspace, keys: keys) : nil)
         }
         for (manifest, result) in zip(manifests, parsed) { prefetched[manifest.path] = result }
     }
