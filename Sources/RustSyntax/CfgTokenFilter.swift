@@ -49,6 +49,20 @@ public enum CfgTokenFilter {
         return nil
     }
 
+    /// Whether `#[cfg` occurs in a run of tokens (looked at in place).
+    static func containsCfgAttribute(_ tokens: ArraySlice<Token>) -> Bool {
+        var index = tokens.startIndex
+        while index + 2 < tokens.endIndex {
+            if tokens[index].kind == .punct, tokens[index].isPunct("#"), tokens[index + 1].isPunct("["),
+                tokens[index + 2].isIdent("cfg")
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// The index of the bracket closing the one at `open` (or the last index when unbalanced).
     static func matching(_ tokens: [Token], from open: Int) -> Int {
         var depth = 0

@@ -119,7 +119,10 @@ extension Item {
         if let tokens = typeAlias?.typeTokens {
             copy.typeAlias?.typeTokens = CfgTokenFilter.filter(tokens, environment: environment)
         }
-        if let body = function?.body { copy.function?.body = CfgTokenFilter.filter(body, environment: environment) }
+        // Bodies are copied out of the file only when they hold something to filter.
+        if let function, function.bodyMayHaveCfgAttributes, let body = function.body {
+            copy.function?.body = CfgTokenFilter.filter(body, environment: environment)
+        }
         if let pallets = macroCall?.pallets {
             copy.macroCall?.pallets = pallets.compactMap { pallet in
                 var pallet = pallet

@@ -56,7 +56,7 @@ extension ItemParser {
             kind: .macroCall, name: name, attributes: [], visibility: visibility, location: location(start),
             tokenRange: start..<end)
         item.macroCall = MacroCall(
-            path: segments.joined(separator: "::"), delimiter: delimiter, body: slice(bodyRange),
+            path: segments.joined(separator: "::"), delimiter: delimiter, fileTokens: tokens,
             bodyRange: bodyRange, items: items, keyValues: keyValues, pallets: pallets)
         index = end
         return item

@@ -495,19 +495,17 @@ struct ItemParser {
             stop = find(from: stop + 1, hi, angles: true) { $0.isPunct("{") || $0.isPunct(";") }
         }
         let returnType = arrow.map { slice(($0 + 1)..<(whereIndex ?? stop)) }
-        var body: [Token]?
         var bodyRange: Range<Int>?
         if isPunct(stop, hi, "{") {
             let close = groupEnd(stop, hi)
             bodyRange = (stop + 1)..<close
-            body = slice(bodyRange!)
             index = min(close + 1, hi)
         } else {
             index = min(stop + 1, max(hi, stop))
         }
         item.function = FunctionDeclaration(
             signature: slice(signatureStart..<stop),
-            parameters: parameters, returnType: returnType, body: body, bodyRange: bodyRange)
+            parameters: parameters, returnType: returnType, fileTokens: tokens, bodyRange: bodyRange)
         return item
     }
 

@@ -46,8 +46,12 @@ public struct MacroCall: Sendable, Hashable {
     /// `cumulus_pallet_parachain_system::register_validate_block`.
     public var path: String
     public var delimiter: Delimiter
-    /// The tokens strictly inside the delimiters.
-    public var body: [Token]
+    /// The tokens strictly inside the delimiters (copied out of the file's tokens when read).
+    public var body: [Token] {
+        get { storedBody.tokens ?? [] }
+        set { storedBody = .own(newValue) }
+    }
+    private var storedBody: TokenRun
     /// Indices of ``body`` in the file's token array.
     public var bodyRange: Range<Int>
     /// Items parsed from the body when the macro is known to hold items (`parameter_types!` declarations as
@@ -64,11 +68,41 @@ public struct MacroCall: Sendable, Hashable {
     ) {
         self.path = path
         self.delimiter = delimiter
-        self.body = body
+        self.storedBody = .own(body)
         self.bodyRange = bodyRange
         self.items = items
         self.keyValues = keyValues
         self.pallets = pallets
+    }
+
+    /// A call whose body is `bodyRange` of `fileTokens`, kept by reference until it is read.
+    init(
+        path: String, delimiter: Delimiter, fileTokens: [Token], bodyRange: Range<Int>, items: [Item]?,
+        keyValues: [KeyValue], pallets: [Pallet]
+    ) {
+        self.path = path
+        self.delimiter = delimiter
+        self.storedBody = .shared(fileTokens, bodyRange)
+        self.bodyRange = bodyRange
+        self.items = items
+        self.keyValues = keyValues
+        self.pallets = pallets
+    }
+
+    public static func == (lhs: MacroCall, rhs: MacroCall) -> Bool {
+        lhs.path == rhs.path && lhs.delimiter == rhs.delimiter && lhs.body == rhs.body
+            && lhs.bodyRange == rhs.bodyRange && lhs.items == rhs.items && lhs.keyValues == rhs.keyValues
+            && lhs.pallets == rhs.pallets
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(delimiter)
+        hasher.combine(body)
+        hasher.combine(bodyRange)
+        hasher.combine(items)
+        hasher.combine(keyValues)
+        hasher.combine(pallets)
     }
 
     /// The last segment of ``path`` (`register_validate_block`).
