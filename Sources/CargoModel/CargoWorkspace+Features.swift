@@ -22,17 +22,34 @@ extension CargoWorkspace {
         var result: [String: FeatureActivation] = [:]
         var queue: [String] = []
         guard self.package(named: package) != nil else { return [:] }
+        // Packages by name (the first of a name, as ``package(named:)``) and dependencies' targets by resolved
+        // path, found once per resolution instead of by a search of the package list per dependency walked.
+        var byName: [String: Int] = [:]
+        for index in packages.indices where byName[packages[index].name] == nil { byName[packages[index].name] = index }
+        var targets: [String: CargoPackage?] = [:]
+        func target(of dependency: Dependency) -> CargoPackage? {
+            guard let path = dependency.resolvedPath else { return resolve(dependency) }
+            if let known = targets[path] { return known }
+            let found = resolve(dependency)
+            targets[path] = .some(found)
+            return found
+        }
         wanted[package] = (requested, defaultFeatures)
         queue.append(package)
         var rounds = 0
         while let name = queue.popLast(), rounds < 10_000 {
             rounds += 1
-            guard let current = self.package(named: name), let request = wanted[name] else { continue }
+            guard let index = byName[name], let request = wanted[name] else { continue }
+            let current = packages[index]
             let activation = resolvingPackage(current, request.features, request.defaults)
             result[name] = activation
-            for dependency in current.manifest.allDependencies
-            where dependency.kind != .dev && activation.activeDependencies.contains(dependency.name) {
-                guard let target = resolve(dependency) else { continue }
+            let dependencies = current.manifest.allDependencies
+            for position in dependencies.indices
+            where dependencies[position].kind != .dev
+                && activation.activeDependencies.contains(dependencies[position].name)
+            {
+                let dependency = dependencies[position]
+                guard let target = target(of: dependency) else { continue }
                 let features = activation.dependencyFeatures[dependency.name] ?? []
                 let defaults = activation.dependencyDefaultFeatures[dependency.name] ?? dependency.defaultFeatures
                 let previous = wanted[target.name]

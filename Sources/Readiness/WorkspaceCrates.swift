@@ -21,7 +21,15 @@ final class WorkspaceCrates: @unchecked Sendable {
     /// One package's feature resolution by package directory, requested features and default-features switch:
     /// every runtime's resolution walks the same shared crates with the same requests, and each runtime's own
     /// features were resolved once for its facts and again for its resolver (about 4% of a monorepo `inspect`).
-    private var activations: [String: FeatureActivation] = [:]
+    private var activations: [ActivationKey: FeatureActivation] = [:]
+
+    /// A request for one package's feature resolution. The set is hashed as it is: a key string made by sorting
+    /// and joining the features cost more than the lookups it served.
+    struct ActivationKey: Hashable {
+        var directory: String
+        var defaultFeatures: Bool
+        var requested: Set<String>
+    }
     /// ``CargoWorkspace/featuresMentioning(dependency:feature:in:)`` answers, asked again for every feature
     /// variant of a runtime.
     private var mentions: [String: [FeatureMention]] = [:]
@@ -114,8 +122,7 @@ final class WorkspaceCrates: @unchecked Sendable {
 
     /// ``CargoManifest/resolveFeatures(requested:defaultFeatures:)`` of `package`, made once per request.
     func activation(of package: CargoPackage, requested: Set<String>, defaultFeatures: Bool) -> FeatureActivation {
-        let key =
-            package.directory + "\u{0}" + (defaultFeatures ? "1" : "0") + requested.sorted().joined(separator: ",")
+        let key = ActivationKey(directory: package.directory, defaultFeatures: defaultFeatures, requested: requested)
         if let known = lock.withLock({ activations[key] }) { return known }
         let made = package.manifest.resolveFeatures(requested: requested, defaultFeatures: defaultFeatures)
         lock.withLock { activations[key] = made }
@@ -124,7 +131,8 @@ final class WorkspaceCrates: @unchecked Sendable {
 
     /// `system-parachains-constants` and `system_parachains_constants` name the same crate.
     static func key(_ name: String) -> String {
-        String(name.map { $0 == "-" ? "_" : $0 })
+        guard name.utf8.contains(UInt8(ascii: "-")) else { return name }
+        return String(decoding: name.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
     }
 
     private func hasLibrary(_ package: CargoPackage) -> Bool {

@@ -1,15 +1,58 @@
-/// An item together with the module it belongs to and the file it is written in.
+/// An item with the module that holds it and the file it is written in.
+///
+/// The three parts live in one copy-on-write box: the crate queries copy scoped items by the thousand (every
+/// query walks the crate's list, `filter` copies what it looks at, merged lists copy whole runs), and a copy of
+/// the box is one reference count where the parts were five.
 public struct ScopedItem: Sendable, Hashable {
-    public var item: Item
+    public var item: Item {
+        get { box.item }
+        set { unique().item = newValue }
+    }
     /// The module whose namespace holds the item (for `parameter_types!` declarations and runtime API impls:
     /// the module where the macro is invoked).
-    public var modulePath: [String]
+    public var modulePath: [String] {
+        get { box.modulePath }
+        set { unique().modulePath = newValue }
+    }
     /// The file path relative to the caller's root.
-    public var file: String
+    public var file: String {
+        get { box.file }
+        set { unique().file = newValue }
+    }
+    private var box: Box
 
     public init(item: Item, modulePath: [String], file: String) {
-        self.item = item
-        self.modulePath = modulePath
-        self.file = file
+        box = Box(item: item, modulePath: modulePath, file: file)
+    }
+
+    /// The box, copied first when another scoped item shares it.
+    private mutating func unique() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(item: box.item, modulePath: box.modulePath, file: box.file) }
+        return box
+    }
+
+    public static func == (lhs: ScopedItem, rhs: ScopedItem) -> Bool {
+        lhs.box === rhs.box
+            || (lhs.item == rhs.item && lhs.modulePath == rhs.modulePath && lhs.file == rhs.file)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(item)
+        hasher.combine(modulePath)
+        hasher.combine(file)
+    }
+
+    /// Mutated only through ``unique()``, so a shared box is never written: the value semantics (and the
+    /// `Sendable` promise) of ``ScopedItem`` hold.
+    private final class Box: @unchecked Sendable {
+        var item: Item
+        var modulePath: [String]
+        var file: String
+
+        init(item: Item, modulePath: [String], file: String) {
+            self.item = item
+            self.modulePath = modulePath
+            self.file = file
+        }
     }
 }
