@@ -155,4 +155,30 @@ import Testing
         #expect(!SourceText("let mode = model;").mentionsModule)
         #expect(SourceText("const É: u8 = 1;").mentions("anything"))
     }
+
+    /// The pre-scan's filter never rules out an identifier the lexer finds, whatever its length and wherever it
+    /// sits (the filter hashes runs a word at a time, with partial words at the end of the text).
+    @Test func sourceTextNeverRulesOutALexedIdentifier() {
+        var state: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let alphabet = Array("abcXYZ_0189")
+        let separators = [" ", "::", "(", ")", "\n", ";", "//", "\"", "'", "*", ",", "{", "}", "#"]
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<(1 + next(30)) {
+                text += String((0..<(1 + next(19))).map { _ in alphabet[next(alphabet.count)] })
+                text += separators[next(separators.count)]
+            }
+            if next(2) == 0 { text.removeLast() }
+            let source = SourceText(text)
+            for token in Lexer.tokenize(text) where token.kind == .ident {
+                #expect(source.mentions(token.text), "\(token.text) ruled out in \(text)")
+                #expect(source.mentions(identifierStartingWith: String(token.text.prefix(4))))
+                #expect(source.mentions(identifierStartingWith: token.text))
+            }
+        }
+    }
 }
