@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Splits Rust source into ``Token``s in one linear pass over its UTF-8 bytes.
 ///
 /// Whitespace and plain comments are dropped; doc comments are kept. The lexer never throws and never stalls:
@@ -6,9 +12,10 @@
 public enum Lexer {
     /// Tokenizes `source`.
     public static func tokenize(_ source: String) -> [Token] {
-        var bytes = Array(source.utf8)
-        return bytes.withUnsafeMutableBufferPointer { buffer in
-            var scanner = ByteScanner(bytes: UnsafeBufferPointer(buffer))
+        // The string's own UTF-8 storage (a copy of the bytes was a whole second buffer per file).
+        var source = source
+        return source.withUTF8 { buffer in
+            var scanner = ByteScanner(bytes: buffer)
             return scanner.run()
         }
     }
@@ -191,7 +198,10 @@ private struct ByteScanner {
         let third = byte(start + 2)
         let isDoc = (third == UInt8(ascii: "/") && byte(start + 3) != UInt8(ascii: "/")) || third == UInt8(ascii: "!")
         pos = start + 2
-        while pos < count, bytes[pos] != 0x0A { pos += 1 }
+        if pos < count, let base = bytes.baseAddress {
+            let newline = memchr(base + pos, 0x0A, count - pos)
+            pos = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
+        }
         guard isDoc else { return }
         var end = pos
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }
