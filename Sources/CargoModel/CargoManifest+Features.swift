@@ -38,8 +38,18 @@ extension CargoManifest {
 
     /// Feature resolution inside this manifest: own features, active optional dependencies, dependency features.
     public func resolveFeatures(requested: Set<String>, defaultFeatures: Bool = true) -> FeatureActivation {
+        // Dependencies are read in place, field by field: copying an entry retains a dozen strings, and this runs
+        // for every package of every feature resolution.
         let all = allDependencies
-        let optional = Set(all.filter(\.optional).map(\.name))
+        var optional: Set<String> = []
+        var nonOptional: Set<String> = []
+        for index in all.indices {
+            if all[index].optional {
+                optional.insert(all[index].name)
+            } else {
+                nonOptional.insert(all[index].name)
+            }
+        }
         var explicitlyNamed: Set<String> = []
         for entries in features.values {
             for entry in entries where entry.hasPrefix("dep:") { explicitlyNamed.insert(String(entry.dropFirst(4))) }
@@ -47,7 +57,7 @@ extension CargoManifest {
         let implicit = optional.subtracting(explicitlyNamed).subtracting(features.keys)
 
         var on: Set<String> = []
-        var active: Set<String> = Set(all.filter { !$0.optional }.map(\.name))
+        var active = nonOptional
         var dependencyFeatures: [String: Set<String>] = [:]
         var weak: [(String, String)] = []
         var queue = requested.sorted()
@@ -81,11 +91,12 @@ extension CargoManifest {
             dependencyFeatures[dependency, default: []].insert(feature)
         }
         var defaults: [String: Bool] = [:]
-        for dependency in all where active.contains(dependency.name) {
-            if !dependency.features.isEmpty {
-                dependencyFeatures[dependency.name, default: []].formUnion(dependency.features)
+        for index in all.indices where active.contains(all[index].name) {
+            let name = all[index].name
+            if !all[index].features.isEmpty {
+                dependencyFeatures[name, default: []].formUnion(all[index].features)
             }
-            defaults[dependency.name] = (defaults[dependency.name] ?? false) || dependency.defaultFeatures
+            defaults[name] = (defaults[name] ?? false) || all[index].defaultFeatures
         }
         return FeatureActivation(
             features: on, activeDependencies: active, dependencyFeatures: dependencyFeatures,

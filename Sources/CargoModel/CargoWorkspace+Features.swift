@@ -48,10 +48,10 @@ extension CargoWorkspace {
             where dependencies[position].kind != .dev
                 && activation.activeDependencies.contains(dependencies[position].name)
             {
-                let dependency = dependencies[position]
-                guard let target = target(of: dependency) else { continue }
-                let features = activation.dependencyFeatures[dependency.name] ?? []
-                let defaults = activation.dependencyDefaultFeatures[dependency.name] ?? dependency.defaultFeatures
+                guard let target = target(of: dependencies[position]) else { continue }
+                let name = dependencies[position].name
+                let features = activation.dependencyFeatures[name] ?? []
+                let defaults = activation.dependencyDefaultFeatures[name] ?? dependencies[position].defaultFeatures
                 let previous = wanted[target.name]
                 let merged = (
                     features: (previous?.features ?? []).union(features),
