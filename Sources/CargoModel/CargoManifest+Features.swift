@@ -38,52 +38,34 @@ extension CargoManifest {
 
     /// Feature resolution inside this manifest: own features, active optional dependencies, dependency features.
     public func resolveFeatures(requested: Set<String>, defaultFeatures: Bool = true) -> FeatureActivation {
-        // Dependencies are read in place, field by field: copying an entry retains a dozen strings, and this runs
-        // for every package of every feature resolution.
-        let all = allDependencies
-        var optional: Set<String> = []
-        var nonOptional: Set<String> = []
-        for index in all.indices {
-            if all[index].optional {
-                optional.insert(all[index].name)
-            } else {
-                nonOptional.insert(all[index].name)
-            }
-        }
-        var explicitlyNamed: Set<String> = []
-        for entries in features.values {
-            for entry in entries where entry.hasPrefix("dep:") { explicitlyNamed.insert(String(entry.dropFirst(4))) }
-        }
-        let implicit = optional.subtracting(explicitlyNamed).subtracting(features.keys)
-
+        let table = featureTable
         var on: Set<String> = []
-        var active = nonOptional
+        var active = table.nonOptional
         var dependencyFeatures: [String: Set<String>] = [:]
         var weak: [(String, String)] = []
         var queue = requested.sorted()
-        if defaultFeatures && features["default"] != nil { queue.append("default") }
+        if defaultFeatures && table.entries["default"] != nil { queue.append("default") }
 
         func activate(_ dependency: String) {
-            if active.insert(dependency).inserted && implicit.contains(dependency) { queue.append(dependency) }
+            if active.insert(dependency).inserted && table.implicit.contains(dependency) { queue.append(dependency) }
         }
         while let feature = queue.popLast() {
             guard on.insert(feature).inserted else { continue }
-            guard let entries = features[feature] else {
-                if implicit.contains(feature) { activate(feature) }
+            guard let entries = table.entries[feature] else {
+                if table.implicit.contains(feature) { activate(feature) }
                 continue
             }
             for entry in entries {
-                if entry.hasPrefix("dep:") {
-                    activate(String(entry.dropFirst(4)))
-                } else if let reference = Self.dependencyReference(entry) {
-                    if reference.weak {
-                        weak.append((reference.dependency, reference.feature))
-                    } else {
-                        if optional.contains(reference.dependency) { activate(reference.dependency) }
-                        dependencyFeatures[reference.dependency, default: []].insert(reference.feature)
-                    }
-                } else {
-                    queue.append(entry)
+                switch entry {
+                case .dependency(let dependency):
+                    activate(dependency)
+                case .reference(let dependency, let feature, weak: true):
+                    weak.append((dependency, feature))
+                case .reference(let dependency, let feature, weak: false):
+                    if table.optional.contains(dependency) { activate(dependency) }
+                    dependencyFeatures[dependency, default: []].insert(feature)
+                case .feature(let name):
+                    queue.append(name)
                 }
             }
         }
@@ -91,12 +73,11 @@ extension CargoManifest {
             dependencyFeatures[dependency, default: []].insert(feature)
         }
         var defaults: [String: Bool] = [:]
-        for index in all.indices where active.contains(all[index].name) {
-            let name = all[index].name
-            if !all[index].features.isEmpty {
-                dependencyFeatures[name, default: []].formUnion(all[index].features)
+        for dependency in table.dependencies where active.contains(dependency.name) {
+            if !dependency.features.isEmpty {
+                dependencyFeatures[dependency.name, default: []].formUnion(dependency.features)
             }
-            defaults[name] = (defaults[name] ?? false) || all[index].defaultFeatures
+            defaults[dependency.name] = (defaults[dependency.name] ?? false) || dependency.defaultFeatures
         }
         return FeatureActivation(
             features: on, activeDependencies: active, dependencyFeatures: dependencyFeatures,
@@ -174,5 +155,74 @@ extension CargoManifest {
         let weak = dependency.hasSuffix("?")
         if weak { dependency.removeLast() }
         return (dependency, feature, weak)
+    }
+}
+
+/// What feature resolution reads from one manifest, worked out once: the manifest's dependencies split by
+/// optionality, its feature entries parsed (`dep:x`, `x/f`, `x?/f`, `other`), and the parts of each dependency
+/// entry it needs. Resolution runs for every package of every runtime and variant, and splitting the same
+/// entries and copying the same dependency entries each time was most of it.
+final class FeatureTable: Sendable {
+    enum Entry: Sendable {
+        /// `dep:x`.
+        case dependency(String)
+        /// `x/f`, or `x?/f` when `weak`.
+        case reference(String, String, weak: Bool)
+        /// Another feature of the same package.
+        case feature(String)
+    }
+
+    /// The parts of a dependency entry that resolution reads, in ``CargoManifest/allDependencies`` order.
+    struct DependencyParts: Sendable {
+        var name: String
+        var features: [String]
+        var defaultFeatures: Bool
+    }
+
+    let optional: Set<String>
+    let nonOptional: Set<String>
+    /// Optional dependencies that are features of their own (no `dep:` entry names them, no feature shares
+    /// their name).
+    let implicit: Set<String>
+    let entries: [String: [Entry]]
+    let dependencies: [DependencyParts]
+
+    init(_ manifest: CargoManifest) {
+        var optional: Set<String> = []
+        var nonOptional: Set<String> = []
+        var dependencies: [DependencyParts] = []
+        let all = manifest.allDependencies
+        dependencies.reserveCapacity(all.count)
+        for index in all.indices {
+            if all[index].optional {
+                optional.insert(all[index].name)
+            } else {
+                nonOptional.insert(all[index].name)
+            }
+            dependencies.append(
+                DependencyParts(
+                    name: all[index].name, features: all[index].features,
+                    defaultFeatures: all[index].defaultFeatures))
+        }
+        var explicitlyNamed: Set<String> = []
+        var entries: [String: [Entry]] = [:]
+        for (feature, list) in manifest.features {
+            entries[feature] = list.map { entry in
+                if entry.hasPrefix("dep:") {
+                    let name = String(entry.dropFirst(4))
+                    explicitlyNamed.insert(name)
+                    return .dependency(name)
+                }
+                if let reference = CargoManifest.dependencyReference(entry) {
+                    return .reference(reference.dependency, reference.feature, weak: reference.weak)
+                }
+                return .feature(entry)
+            }
+        }
+        self.optional = optional
+        self.nonOptional = nonOptional
+        self.implicit = optional.subtracting(explicitlyNamed).subtracting(manifest.features.keys)
+        self.entries = entries
+        self.dependencies = dependencies
     }
 }

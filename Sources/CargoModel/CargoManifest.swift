@@ -1,3 +1,4 @@
+import Foundation
 import ParaReadyCore
 
 /// One `Cargo.toml`: package, dependencies of every kind, features and the `[workspace]` table, each with the
@@ -19,7 +20,7 @@ public struct CargoManifest: Hashable, Sendable, Codable {
     /// `[patch.<source>]` entries, with ``Dependency/patchedSource`` set.
     public var patches: [Dependency]
     /// `[features]`: feature name → its entries as written.
-    public var features: [String: [String]]
+    public var features: [String: [String]] { didSet { featureTableCache = FeatureTableCache() } }
     /// Feature names in the order the manifest lists them.
     public var featureNames: [String]
     /// Where each feature's key is written.
@@ -27,6 +28,13 @@ public struct CargoManifest: Hashable, Sendable, Codable {
     /// Where each entry of each feature is written, parallel to ``features``.
     public var featureEntryLocations: [String: [SourceLocation]]
     public var workspace: WorkspaceInfo?
+    /// ``featureTable``, made on first use; a new (empty) cache whenever the dependencies or features change.
+    private var featureTableCache = FeatureTableCache()
+
+    /// The manifest's ``FeatureTable``, made once (copies of the manifest share it until they change).
+    var featureTable: FeatureTable {
+        featureTableCache.table { FeatureTable(self) }
+    }
 
     public init(
         path: String, directory: String, package: PackageInfo? = nil, dependencies: [Dependency] = [],
@@ -52,6 +60,7 @@ public struct CargoManifest: Hashable, Sendable, Codable {
 
     mutating func joinDependencies() {
         allDependencies = dependencies + buildDependencies + devDependencies
+        featureTableCache = FeatureTableCache()
     }
 
     /// The stored properties but ``allDependencies``, which is derived from them.
@@ -98,4 +107,21 @@ public struct CargoManifest: Hashable, Sendable, Codable {
         let locations = featureEntryLocations[feature] ?? []
         return index < locations.count ? locations[index] : featureLocations[feature]
     }
+}
+
+/// Holds a manifest's ``FeatureTable`` once made. Derived data only: every cache equals every other, so the
+/// manifest's equality, hash and coding are those of its own fields. Safe to use from several threads.
+final class FeatureTableCache: Hashable, @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: FeatureTable?
+
+    func table(_ make: () -> FeatureTable) -> FeatureTable {
+        if let made = lock.withLock({ made }) { return made }
+        let table = make()
+        lock.withLock { made = table }
+        return table
+    }
+
+    static func == (lhs: FeatureTableCache, rhs: FeatureTableCache) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }
