@@ -7,8 +7,9 @@ import Foundation
 #endif
 
 /// What a byte-level pre-scan of a file's text found, without lexing it: which identifiers may occur (a Bloom
-/// filter over every identifier-shaped run of bytes, comments and literals included), whether a glob import may
-/// occur, and whether the file declares modules. Answers err only towards "may": a `false` is a proof.
+/// filter over every identifier-shaped run of bytes, literals and most comments included; lines that can only be
+/// comments are skipped), whether a glob import may occur, and whether the file declares modules. Answers are
+/// about tokens and err only towards "may": a `false` is a proof.
 public struct SourceText: Sendable {
     /// The file's text.
     let text: String
@@ -16,7 +17,7 @@ public struct SourceText: Sendable {
     private var filter: [UInt64]
     /// True when the text has a byte outside ASCII (then identifier runs are not checked precisely enough).
     private(set) var hasNonASCII = false
-    /// True when the identifier `mod` occurs anywhere (a module declaration, inline or `mod x;`).
+    /// True when the identifier `mod` occurs outside comment lines (a module declaration, inline or `mod x;`).
     private(set) var mentionsModule = false
     /// True when a `*` follows `:`, `{`, `,` or `/` (whitespace ignored): a glob in a `use` tree may occur.
     public private(set) var mayHaveGlobImport = false
@@ -51,8 +52,9 @@ public struct SourceText: Sendable {
         text.withUTF8 { bytes in scan(bytes) }
     }
 
-    /// False only when `identifier` occurs nowhere in the text as a whole identifier-shaped run of bytes; then no
-    /// token of the file is that identifier. Always true for texts with non-ASCII bytes.
+    /// False only when `identifier` occurs nowhere in the text as a whole identifier-shaped run of bytes (outside
+    /// lines that can only be comments); then no token of the file is that identifier. Always true for texts with
+    /// non-ASCII bytes outside such lines.
     public func mentions(_ identifier: String) -> Bool {
         if hasNonASCII { return true }
         var hash: UInt64 = 0
@@ -152,8 +154,34 @@ public struct SourceText: Sendable {
                     filter[Int(first >> 6)] |= 1 << (first & 63)
                     filter[Int(second >> 6)] |= 1 << (second & 63)
                 }
+                // True until the current line has a byte other than a space or tab.
+                var atLineStart = true
                 while index < count {
                     let byte = bytes[index]
+                    // A line whose first bytes (after indentation) are `//` holds no identifier token when the rest
+                    // of it has no `"` and no `*`: it is a comment, or it lies inside a string or block comment
+                    // that cannot end on it. Weight files are half such lines (doc comments and benchmark
+                    // notes), so they are skipped with `memchr` instead of being hashed.
+                    if atLineStart && byte == 0x2F && index + 1 < count && bytes[index + 1] == 0x2F,
+                        let base = bytes.baseAddress
+                    {
+                        let rest = count - index
+                        let end =
+                            memchr(base + index, 0x0A, rest).map {
+                                UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base
+                            } ?? count
+                        if memchr(base + index, 0x22, end - index) == nil
+                            && memchr(base + index, 0x2A, end - index) == nil
+                        {
+                            index = end
+                            continue
+                        }
+                    }
+                    if byte == 0x0A {
+                        atLineStart = true
+                    } else if byte != 0x20 && byte != 0x09 && byte != 0x0D {
+                        atLineStart = false
+                    }
                     if isIdentifier[Int(byte)] {
                         let start = index
                         var hash: UInt64 = 0
