@@ -2,22 +2,23 @@
 ///
 /// The three parts live in one copy-on-write box: the crate queries copy scoped items by the thousand (every
 /// query walks the crate's list, `filter` copies what it looks at, merged lists copy whole runs), and a copy of
-/// the box is one reference count where the parts were five.
+/// the box is one reference count where the parts were five. The parts are lent out (`_read`), not copied, so
+/// `scoped.item.kind` reads one field.
 public struct ScopedItem: Sendable, Hashable {
     public var item: Item {
-        get { box.item }
-        set { unique().item = newValue }
+        _read { yield box.item }
+        _modify { yield &unique().item }
     }
     /// The module whose namespace holds the item (for `parameter_types!` declarations and runtime API impls:
     /// the module where the macro is invoked).
     public var modulePath: [String] {
-        get { box.modulePath }
-        set { unique().modulePath = newValue }
+        _read { yield box.modulePath }
+        _modify { yield &unique().modulePath }
     }
     /// The file path relative to the caller's root.
     public var file: String {
-        get { box.file }
-        set { unique().file = newValue }
+        _read { yield box.file }
+        _modify { yield &unique().file }
     }
     private var box: Box
 

@@ -44,13 +44,24 @@ public enum TokenPath {
         return segments
     }
 
+    /// `text.hasSuffix(suffix)`, comparing bytes when both are ASCII (the impl and trait queries ask this of every
+    /// impl block of a runtime, and the general comparison, which is about characters, cost more than the query).
+    static func endsWith(_ text: String, _ suffix: String) -> Bool {
+        let bytes = text.utf8
+        let tail = suffix.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) && tail.allSatisfy({ $0 < 0x80 }) {
+            return bytes.count >= tail.count && bytes.suffix(tail.count).elementsEqual(tail)
+        }
+        return text.hasSuffix(suffix)
+    }
+
     /// True when `segments` ends with the `::`-separated segments of `pattern`.
     public static func hasSuffix(_ segments: [String], _ pattern: String) -> Bool {
         // Most candidates differ in the last segment: reject those without splitting the pattern.
         guard let last = segments.last else { return false }
         if let end = pattern.utf8.last,
             end == UInt8(ascii: "_") || (end | 0x20 >= UInt8(ascii: "a") && end | 0x20 <= UInt8(ascii: "z"))
-                || (end >= UInt8(ascii: "0") && end <= UInt8(ascii: "9")), !pattern.hasSuffix(last)
+                || (end >= UInt8(ascii: "0") && end <= UInt8(ascii: "9")), !endsWith(pattern, last)
         {
             return false
         }
