@@ -88,13 +88,17 @@ extension CargoManifest {
     /// crate name, so renames are followed), in source order.
     public func featuresMentioning(dependency: String, feature: String) -> [FeatureMention] {
         let keys = dependencyKeys(matching: dependency)
+        let table = featureTable
         var result: [FeatureMention] = []
         for name in featureNames {
             let entries = features[name] ?? []
-            for (index, entry) in entries.enumerated() {
-                guard let reference = Self.dependencyReference(entry),
-                    keys.contains(reference.dependency), reference.feature == feature
+            // The entries as the feature table parsed them (once per manifest), beside the text as written.
+            let parsed = table.entries[name] ?? []
+            for (index, entry) in entries.enumerated() where index < parsed.count {
+                guard case .reference(let referenced, let referencedFeature, let weak) = parsed[index],
+                    referencedFeature == feature, keys.contains(referenced)
                 else { continue }
+                let reference = (dependency: referenced, feature: referencedFeature, weak: weak)
                 let locations = featureEntryLocations[name] ?? []
                 let location =
                     index < locations.count
@@ -134,7 +138,9 @@ extension CargoManifest {
 
     /// Dependency keys whose key or real crate name is `name`.
     func dependencyKeys(matching name: String) -> Set<String> {
-        var keys = Set(allDependencies.filter { $0.name == name || $0.packageName == name }.map(\.name))
+        let all = allDependencies
+        var keys = Set(
+            all.indices.lazy.filter { all[$0].name == name || all[$0].packageName == name }.map { all[$0].name })
         if keys.isEmpty { keys.insert(name) }
         return keys
     }
@@ -186,14 +192,23 @@ final class FeatureTable: Sendable {
     let implicit: Set<String>
     let entries: [String: [Entry]]
     let dependencies: [DependencyParts]
+    /// Indices in ``CargoManifest/allDependencies`` of the entries that can resolve to a workspace package: those
+    /// with a path, and `workspace = true` entries left unresolved (``CargoWorkspace/resolve(_:)``).
+    let local: [Int]
 
     init(_ manifest: CargoManifest) {
         var optional: Set<String> = []
         var nonOptional: Set<String> = []
         var dependencies: [DependencyParts] = []
+        var local: [Int] = []
         let all = manifest.allDependencies
         dependencies.reserveCapacity(all.count)
         for index in all.indices {
+            if all[index].resolvedPath != nil {
+                local.append(index)
+            } else if case .workspace = all[index].source {
+                local.append(index)
+            }
             if all[index].optional {
                 optional.insert(all[index].name)
             } else {
@@ -224,5 +239,6 @@ final class FeatureTable: Sendable {
         self.implicit = optional.subtracting(explicitlyNamed).subtracting(manifest.features.keys)
         self.entries = entries
         self.dependencies = dependencies
+        self.local = local
     }
 }

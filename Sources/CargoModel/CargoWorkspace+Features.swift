@@ -26,9 +26,16 @@ extension CargoWorkspace {
         // path, found once per resolution instead of by a search of the package list per dependency walked.
         var byName: [String: Int] = [:]
         for index in packages.indices where byName[packages[index].name] == nil { byName[packages[index].name] = index }
+        var byDirectory: [String: Int] = [:]
+        for index in packages.indices where byDirectory[packages[index].directory] == nil {
+            byDirectory[packages[index].directory] = index
+        }
         var targets: [String: CargoPackage?] = [:]
         func target(of dependency: Dependency) -> CargoPackage? {
             guard let path = dependency.resolvedPath else { return resolve(dependency) }
+            // Package directories are normalised: a path spelled the same is that package, anything else is
+            // normalised by ``resolve(_:)``.
+            if let index = byDirectory[path] { return packages[index] }
             if let known = targets[path] { return known }
             let found = resolve(dependency)
             targets[path] = .some(found)
@@ -44,7 +51,9 @@ extension CargoWorkspace {
             let activation = resolvingPackage(current, request.features, request.defaults)
             result[name] = activation
             let dependencies = current.manifest.allDependencies
-            for position in dependencies.indices
+            // Only entries that can name a workspace package (a path, or `workspace = true` left unresolved); the
+            // registry and git entries, most of a runtime's, never do.
+            for position in current.manifest.featureTable.local
             where dependencies[position].kind != .dev
                 && activation.activeDependencies.contains(dependencies[position].name)
             {
