@@ -49,10 +49,43 @@ public enum TokenPath {
     static func endsWith(_ text: String, _ suffix: String) -> Bool {
         let bytes = text.utf8
         let tail = suffix.utf8
+        // Different last bytes settle most calls; for ASCII that is the answer, otherwise it proves nothing.
+        if let end = bytes.last, let tailEnd = tail.last, end != tailEnd, end < 0x80, tailEnd < 0x80 { return false }
         if bytes.allSatisfy({ $0 < 0x80 }) && tail.allSatisfy({ $0 < 0x80 }) {
             return bytes.count >= tail.count && bytes.suffix(tail.count).elementsEqual(tail)
         }
         return text.hasSuffix(suffix)
+    }
+
+    /// The `::`-separated segments of `pattern` without surrounding spaces, empty ones dropped. ASCII patterns
+    /// (all of the tool's own) are split by bytes: the general split by a string separator was most of the
+    /// trait queries' time.
+    static func pathSegments(_ pattern: String) -> [String] {
+        let bytes = Array(pattern.utf8)
+        guard !bytes.contains(where: { $0 >= 0x80 }) else {
+            return pattern.split(separator: "::", omittingEmptySubsequences: true).map { String($0).trimmedSpaces() }
+        }
+        var segments: [String] = []
+        var start = 0
+        var index = 0
+        func close(_ end: Int) {
+            var lower = start
+            var upper = end
+            while lower < upper && bytes[lower] == 0x20 { lower += 1 }
+            while upper > lower && bytes[upper - 1] == 0x20 { upper -= 1 }
+            if end > start { segments.append(String(decoding: bytes[lower..<upper], as: UTF8.self)) }
+        }
+        while index + 1 < bytes.count {
+            if bytes[index] == 0x3A && bytes[index + 1] == 0x3A {
+                close(index)
+                index += 2
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        close(bytes.count)
+        return segments
     }
 
     /// True when `segments` ends with the `::`-separated segments of `pattern`.
@@ -65,9 +98,7 @@ public enum TokenPath {
         {
             return false
         }
-        let wanted = pattern.split(separator: "::", omittingEmptySubsequences: true).map {
-            String($0).trimmedSpaces()
-        }
+        let wanted = pathSegments(pattern)
         guard !wanted.isEmpty, wanted.count <= segments.count else { return false }
         return Array(segments.suffix(wanted.count)) == wanted
     }

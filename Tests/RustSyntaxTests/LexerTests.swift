@@ -146,4 +146,24 @@ private func lex(_ source: String) -> [String] {
         #expect(!body.contains(path: "basic::run"))
         #expect(TokenPath.text(Lexer.tokenize("ConstU64<{ A / 2 }>")) == "ConstU64<{ A / 2 }>")
     }
+
+    /// `TokenPath.pathSegments` splits `::` paths by bytes exactly as the general split by a string separator does.
+    @Test func pathSegmentsMatchTheGeneralSplit() {
+        var state: UInt64 = 7
+        let pieces = ["a", "b_c", "::", ":", " ", "Config", ":::", "  ::  "]
+        for _ in 0..<500 {
+            var pattern = ""
+            for _ in 0..<Int(state % 7) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                pattern += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            let general = pattern.split(separator: "::", omittingEmptySubsequences: true).map {
+                String($0).trimmedSpaces()
+            }
+            #expect(TokenPath.pathSegments(pattern) == general, "\(pattern)")
+        }
+        #expect(TokenPath.pathSegments("parachain_system::Config") == ["parachain_system", "Config"])
+        #expect(TokenPath.pathSegments("é::x") == ["é", "x"])
+    }
 }
