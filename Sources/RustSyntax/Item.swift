@@ -26,17 +26,32 @@ public enum ItemKind: String, Sendable, Hashable, Codable {
 /// ``useBindings`` for `use` and `extern crate`, ``constant`` for constants, statics and `parameter_types!`
 /// declarations, ``typeAlias``, ``impl``, ``function`` and ``macroCall``.
 public struct Item: Sendable, Hashable {
-    public var kind: ItemKind
+    public var kind: ItemKind {
+        _read { yield details.kind }
+        _modify { yield &unique().kind }
+    }
     /// The item's name; for macro calls the macro's last path segment; nil for `use`, `impl` and `other`.
-    public var name: String?
-    public var visibility: Visibility
+    public var name: String? {
+        _read { yield details.name }
+        _modify { yield &unique().name }
+    }
+    public var visibility: Visibility {
+        _read { yield details.visibility }
+        _modify { yield &unique().visibility }
+    }
     /// Where the item's name is written (the keyword for `use` and `impl`, the path for macro calls).
-    public var location: SourceLocation
+    public var location: SourceLocation {
+        _read { yield details.location }
+        _modify { yield &unique().location }
+    }
     /// The item's tokens, attributes included, as indices into the file's token array.
-    public var tokenRange: Range<Int>
-    /// Attributes and the kind-specific parts, in one copy-on-write box: items are copied a lot (into scoped
-    /// lists, merged lists, query results), and a copy of the box is one reference count instead of one per
-    /// array, string and optional inside.
+    public var tokenRange: Range<Int> {
+        _read { yield details.tokenRange }
+        _modify { yield &unique().tokenRange }
+    }
+    /// Every part, kind and name included, in one copy-on-write box: items are copied a lot (into scoped lists,
+    /// merged lists, query results), and a copy of the box is one reference count instead of one per array,
+    /// string and optional inside. The parts are lent out on reads (`_read`), not copied.
     private var details: Details
 
     /// Outer attributes in source order, doc comments included as `doc` attributes.
@@ -87,12 +102,9 @@ public struct Item: Sendable, Hashable {
         kind: ItemKind, name: String?, attributes: [Attribute], visibility: Visibility, location: SourceLocation,
         tokenRange: Range<Int>
     ) {
-        self.kind = kind
-        self.name = name
-        self.visibility = visibility
-        self.location = location
-        self.tokenRange = tokenRange
-        self.details = Details(attributes: attributes)
+        self.details = Details(
+            kind: kind, name: name, visibility: visibility, location: location, tokenRange: tokenRange,
+            attributes: attributes)
     }
 
     /// The box, copied first when another item shares it.
@@ -102,9 +114,10 @@ public struct Item: Sendable, Hashable {
     }
 
     public static func == (lhs: Item, rhs: Item) -> Bool {
-        lhs.kind == rhs.kind && lhs.name == rhs.name && lhs.visibility == rhs.visibility
-            && lhs.location == rhs.location && lhs.tokenRange == rhs.tokenRange
-            && (lhs.details === rhs.details || lhs.details.parts == rhs.details.parts)
+        lhs.details === rhs.details
+            || (lhs.kind == rhs.kind && lhs.name == rhs.name && lhs.visibility == rhs.visibility
+                && lhs.location == rhs.location && lhs.tokenRange == rhs.tokenRange
+                && lhs.details.parts == rhs.details.parts)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -119,6 +132,11 @@ public struct Item: Sendable, Hashable {
     /// The boxed parts. Mutated only through ``unique()``, so a shared box is never written: the value
     /// semantics (and the `Sendable` promise) of ``Item`` hold.
     private final class Details: @unchecked Sendable {
+        var kind: ItemKind
+        var name: String?
+        var visibility: Visibility
+        var location: SourceLocation
+        var tokenRange: Range<Int>
         var attributes: [Attribute]
         var module: ModuleDeclaration?
         var useBindings: [UseBinding] = []
@@ -130,10 +148,22 @@ public struct Item: Sendable, Hashable {
         var macroRules: MacroRulesDefinition?
         var macroArms: MacroRulesDeclaration?
 
-        init(attributes: [Attribute]) { self.attributes = attributes }
+        init(
+            kind: ItemKind, name: String?, visibility: Visibility, location: SourceLocation, tokenRange: Range<Int>,
+            attributes: [Attribute]
+        ) {
+            self.kind = kind
+            self.name = name
+            self.visibility = visibility
+            self.location = location
+            self.tokenRange = tokenRange
+            self.attributes = attributes
+        }
 
         func copy() -> Details {
-            let copy = Details(attributes: attributes)
+            let copy = Details(
+                kind: kind, name: name, visibility: visibility, location: location, tokenRange: tokenRange,
+                attributes: attributes)
             copy.module = module
             copy.useBindings = useBindings
             copy.constant = constant
