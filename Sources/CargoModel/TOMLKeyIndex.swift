@@ -21,10 +21,11 @@ struct TOMLKeyIndex: Sendable {
     init(text: String) {
         var scanner = Scanner(bytes: Array(text.utf8))
         scanner.scanDocument()
-        for entry in scanner.entries {
-            if firstIndex[entry.path] == nil { firstIndex[entry.path] = entries.count }
-            entries.append(entry)
-        }
+        entries = scanner.entries
+        // Sized once (growing the table rehashed every path seen so far), and filled from the last entry back so
+        // that one write per entry leaves each path's first position.
+        firstIndex.reserveCapacity(entries.count)
+        for index in entries.indices.reversed() { firstIndex[entries[index].path] = index }
     }
 
     /// The position of `path` itself, or else of the first entry below it (a table defined by dotted keys).
