@@ -41,13 +41,19 @@ extension CargoManifest {
         let table = featureTable
         var on: Set<String> = []
         var active = table.nonOptional
-        var dependencyFeatures: [String: Set<String>] = [:]
+        // What every non-optional dependency brings is made once per manifest; features and activated optional
+        // dependencies add to it.
+        var dependencyFeatures = table.baseFeatures
+        var defaults = table.baseDefaults
+        var activated: [String] = []
         var weak: [(String, String)] = []
         var queue = requested.sorted()
         if defaultFeatures && table.entries["default"] != nil { queue.append("default") }
 
         func activate(_ dependency: String) {
-            if active.insert(dependency).inserted && table.implicit.contains(dependency) { queue.append(dependency) }
+            guard active.insert(dependency).inserted else { return }
+            activated.append(dependency)
+            if table.implicit.contains(dependency) { queue.append(dependency) }
         }
         while let feature = queue.popLast() {
             guard on.insert(feature).inserted else { continue }
@@ -72,12 +78,10 @@ extension CargoManifest {
         for (dependency, feature) in weak where active.contains(dependency) {
             dependencyFeatures[dependency, default: []].insert(feature)
         }
-        var defaults: [String: Bool] = [:]
-        for dependency in table.dependencies where active.contains(dependency.name) {
-            if !dependency.features.isEmpty {
-                dependencyFeatures[dependency.name, default: []].formUnion(dependency.features)
-            }
-            defaults[dependency.name] = (defaults[dependency.name] ?? false) || dependency.defaultFeatures
+        for name in activated {
+            guard let parts = table.byName[name] else { continue }
+            if !parts.features.isEmpty { dependencyFeatures[name, default: []].formUnion(parts.features) }
+            defaults[name] = parts.defaultFeatures
         }
         return FeatureActivation(
             features: on, activeDependencies: active, dependencyFeatures: dependencyFeatures,
@@ -178,10 +182,10 @@ final class FeatureTable: Sendable {
         case feature(String)
     }
 
-    /// The parts of a dependency entry that resolution reads, in ``CargoManifest/allDependencies`` order.
+    /// What the entries of one dependency key bring when the dependency is active: the union of their
+    /// `features` lists, and whether any keeps default features.
     struct DependencyParts: Sendable {
-        var name: String
-        var features: [String]
+        var features: Set<String>
         var defaultFeatures: Bool
     }
 
@@ -191,7 +195,12 @@ final class FeatureTable: Sendable {
     /// their name).
     let implicit: Set<String>
     let entries: [String: [Entry]]
-    let dependencies: [DependencyParts]
+    /// Every dependency key's ``DependencyParts``.
+    let byName: [String: DependencyParts]
+    /// The features the non-optional dependencies get from their own entries (keys with none are absent).
+    let baseFeatures: [String: Set<String>]
+    /// Whether each non-optional dependency keeps its default features.
+    let baseDefaults: [String: Bool]
     /// Indices in ``CargoManifest/allDependencies`` of the entries that can resolve to a workspace package: those
     /// with a path, and `workspace = true` entries left unresolved (``CargoWorkspace/resolve(_:)``).
     let local: [Int]
@@ -199,10 +208,9 @@ final class FeatureTable: Sendable {
     init(_ manifest: CargoManifest) {
         var optional: Set<String> = []
         var nonOptional: Set<String> = []
-        var dependencies: [DependencyParts] = []
+        var byName: [String: DependencyParts] = [:]
         var local: [Int] = []
         let all = manifest.allDependencies
-        dependencies.reserveCapacity(all.count)
         for index in all.indices {
             if all[index].resolvedPath != nil {
                 local.append(index)
@@ -214,10 +222,17 @@ final class FeatureTable: Sendable {
             } else {
                 nonOptional.insert(all[index].name)
             }
-            dependencies.append(
-                DependencyParts(
-                    name: all[index].name, features: all[index].features,
-                    defaultFeatures: all[index].defaultFeatures))
+            var parts = byName[all[index].name] ?? DependencyParts(features: [], defaultFeatures: false)
+            parts.features.formUnion(all[index].features)
+            parts.defaultFeatures = parts.defaultFeatures || all[index].defaultFeatures
+            byName[all[index].name] = parts
+        }
+        var baseFeatures: [String: Set<String>] = [:]
+        var baseDefaults: [String: Bool] = [:]
+        for name in nonOptional {
+            guard let parts = byName[name] else { continue }
+            if !parts.features.isEmpty { baseFeatures[name] = parts.features }
+            baseDefaults[name] = parts.defaultFeatures
         }
         var explicitlyNamed: Set<String> = []
         var entries: [String: [Entry]] = [:]
@@ -238,7 +253,9 @@ final class FeatureTable: Sendable {
         self.nonOptional = nonOptional
         self.implicit = optional.subtracting(explicitlyNamed).subtracting(manifest.features.keys)
         self.entries = entries
-        self.dependencies = dependencies
+        self.byName = byName
+        self.baseFeatures = baseFeatures
+        self.baseDefaults = baseDefaults
         self.local = local
     }
 }

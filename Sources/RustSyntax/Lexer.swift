@@ -469,6 +469,16 @@ private struct ByteScanner {
             length = 1
         }
         pos = min(start + length, count)
+        if pos - start == 1 && a < 0x80 {
+            // One-byte punctuation (most of it) takes its text from a table instead of decoding a string.
+            sync(to: start)
+            tokens.append(
+                Token(kind: .punct, text: Self.asciiStrings[Int(a)], line: line, column: column, offset: start))
+            return
+        }
         emit(.punct, start)
     }
+
+    /// The one-character string of every ASCII byte.
+    static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 }
