@@ -17,6 +17,16 @@ struct ParaReady: AsyncParsableCommand {
 
     /// Usage errors exit with 2 (see ``runExitingTwoOnUsageErrors()``).
     static func main() async {
+        // The plain `inspect` invocations that CI and scripts repeat skip ArgumentParser's start-up; every other
+        // command line goes through it.
+        if let plain = InspectCommand.plainInvocation(Array(CommandLine.arguments.dropFirst())) {
+            do {
+                try await InspectCommand.inspect(path: plain.path, format: plain.format, features: plain.features)
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
         await runExitingTwoOnUsageErrors()
     }
 }
