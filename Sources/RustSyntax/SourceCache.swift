@@ -15,7 +15,9 @@ public final class SourceCache: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var sources: [String: CachedSource] = [:]
+    /// By path, then by display path (one path is shown one way in an extraction): looked up with the strings
+    /// the loader already has, where a joined key was a new string per lookup.
+    private var sources: [String: [String: CachedSource]] = [:]
     /// Answers of ``SourceProvider/fileExists(_:)`` and ``SourceProvider/canonicalPath(_:)`` by path: every load
     /// of a crate (each feature variant, each depending crate) probes the same module files, and those `stat`
     /// calls were about 5% of an `inspect` of a large monorepo. The files do not change during one extraction.
@@ -29,7 +31,7 @@ public final class SourceCache: @unchecked Sendable {
 
     /// How many files the cache holds.
     public var count: Int {
-        lock.withLock { sources.count }
+        lock.withLock { sources.values.reduce(0) { $0 + $1.count } }
     }
 
     /// The cached text of `path` (shown as `displayPath` in locations), read and pre-scanned on first use; its
@@ -37,12 +39,11 @@ public final class SourceCache: @unchecked Sendable {
     func source(
         _ path: String, displayPath: String, provider: any SourceProvider
     ) throws(ParaReadyError) -> CachedSource {
-        let key = path + "\u{0}" + displayPath
-        if let cached = lock.withLock({ sources[key] }) { return cached }
+        if let cached = lock.withLock({ sources[path]?[displayPath] }) { return cached }
         let source = try Self.read(path, displayPath: displayPath, provider: provider)
         return lock.withLock {
-            if let raced = sources[key] { return raced }
-            sources[key] = source
+            if let raced = sources[path]?[displayPath] { return raced }
+            sources[path, default: [:]][displayPath] = source
             return source
         }
     }
