@@ -182,7 +182,10 @@ public struct Dependency: Hashable, Sendable, Codable {
     }
 
     /// The name Rust code uses for this crate (`-` replaced by `_`).
-    public var rustName: String {
+    public var rustName: String { Self.rustName(of: name) }
+
+    /// A crate name as Rust code writes it: `-` read as `_`.
+    public static func rustName(of name: String) -> String {
         // `-` is one byte that is never part of a longer UTF-8 sequence, so bytes can be replaced directly.
         guard name.utf8.contains(UInt8(ascii: "-")) else { return name }
         return String(decoding: name.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)

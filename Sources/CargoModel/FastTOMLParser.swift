@@ -231,7 +231,7 @@ enum FastTOMLParser {
                     parts.append(try literalString())
                 } else {
                     let start = offset
-                    while let next = current, Self.isBareKeyByte(next) { offset += 1 }
+                    while let next = current, TOMLKeyIndex.isBareKeyByte(next) { offset += 1 }
                     guard offset > start else { throw Unsure() }
                     parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self))
                 }
@@ -240,11 +240,6 @@ enum FastTOMLParser {
                 offset += 1
                 skipSpaces()
             }
-        }
-
-        static func isBareKeyByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
         }
 
         // MARK: Values

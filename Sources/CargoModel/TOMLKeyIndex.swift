@@ -41,6 +41,12 @@ struct TOMLKeyIndex: Sendable {
         return nil
     }
 
+    /// Whether a byte can be part of a bare key (`A-Za-z0-9_-`); ``FastTOMLParser`` reads keys by the same rule.
+    static func isBareKeyByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    }
+
     /// The keys directly below `path`, in the order they first appear in the text.
     func childKeys(of path: [String]) -> [String] {
         var seen: Set<String> = []
@@ -181,9 +187,9 @@ extension TOMLKeyIndex {
             while let byte = current {
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
                     parts.append(scanString() ?? "")
-                } else if isBareKeyByte(byte) {
+                } else if TOMLKeyIndex.isBareKeyByte(byte) {
                     let start = offset
-                    while let next = current, isBareKeyByte(next) { advance() }
+                    while let next = current, TOMLKeyIndex.isBareKeyByte(next) { advance() }
                     parts.append(String(decoding: bytes[start..<offset], as: UTF8.self))
                 } else {
                     break
@@ -194,11 +200,6 @@ extension TOMLKeyIndex {
                 skipSpaces()
             }
             return parts
-        }
-
-        func isBareKeyByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
         }
 
         mutating func scanValue(path: [String]) {

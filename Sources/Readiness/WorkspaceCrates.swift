@@ -131,8 +131,7 @@ final class WorkspaceCrates: @unchecked Sendable {
 
     /// `system-parachains-constants` and `system_parachains_constants` name the same crate.
     static func key(_ name: String) -> String {
-        guard name.utf8.contains(UInt8(ascii: "-")) else { return name }
-        return String(decoding: name.utf8.map { $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0 }, as: UTF8.self)
+        Dependency.rustName(of: name)
     }
 
     private func hasLibrary(_ package: CargoPackage) -> Bool {

@@ -10,7 +10,7 @@ public enum CfgTokenFilter {
     /// The tokens with every `#[cfg(…)]`-disabled element removed (and the attributes of enabled ones dropped).
     public static func filter(_ tokens: [Token], environment: CfgEnvironment) -> [Token] {
         // Most bodies hold no `#[cfg`: hand back the same array (no copy).
-        guard let first = firstCfgAttribute(in: tokens) else { return tokens }
+        guard let first = firstCfgAttribute(in: tokens[...]) else { return tokens }
         var output: [Token] = []
         output.reserveCapacity(tokens.count)
         output.append(contentsOf: tokens[..<first])
@@ -35,10 +35,11 @@ public enum CfgTokenFilter {
         return output
     }
 
-    /// The index of the first `#` that starts `#[cfg`, if any.
-    static func firstCfgAttribute(in tokens: [Token]) -> Int? {
-        var index = 0
-        while index + 2 < tokens.count {
+    /// The index of the first `#` that starts `#[cfg`, if any (a slice is looked at in place, with its own
+    /// indices).
+    static func firstCfgAttribute(in tokens: ArraySlice<Token>) -> Int? {
+        var index = tokens.startIndex
+        while index + 2 < tokens.endIndex {
             if tokens[index].kind == .punct, tokens[index].isPunct("#"), tokens[index + 1].isPunct("["),
                 tokens[index + 2].isIdent("cfg")
             {
@@ -47,20 +48,6 @@ public enum CfgTokenFilter {
             index += 1
         }
         return nil
-    }
-
-    /// Whether `#[cfg` occurs in a run of tokens (looked at in place).
-    static func containsCfgAttribute(_ tokens: ArraySlice<Token>) -> Bool {
-        var index = tokens.startIndex
-        while index + 2 < tokens.endIndex {
-            if tokens[index].kind == .punct, tokens[index].isPunct("#"), tokens[index + 1].isPunct("["),
-                tokens[index + 2].isIdent("cfg")
-            {
-                return true
-            }
-            index += 1
-        }
-        return false
     }
 
     /// The index of the bracket closing the one at `open` (or the last index when unbalanced).

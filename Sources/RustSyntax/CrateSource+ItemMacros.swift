@@ -1,11 +1,5 @@
 import ParaReadyCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Item-position calls of `macro_rules!` macros that another crate of the workspace exports: Zeitgeist's runtimes
 /// are a handful of calls (`impl_config_traits!();`, `create_runtime_api!();`) of macros in a shared crate whose
 /// transcribers hold every pallet config, `construct_runtime!`, `impl_runtime_apis!` and
@@ -101,11 +95,8 @@ extension CrateSource {
                         if !sdkItemMacros.contains(name) { return true }
                     }
                 }
-                // The rest of the line: `memchr` rather than a byte loop, as most of a file's bytes are here.
-                guard index < count, let base = bytes.baseAddress,
-                    let newline = memchr(base + index, 0x0A, count - index)
-                else { break }
-                index = UnsafePointer<UInt8>(newline.assumingMemoryBound(to: UInt8.self)) - base + 1
+                // The rest of the line, found with `memchr`: most of a file's bytes are here.
+                index = ByteSearch.index(of: 0x0A, in: bytes, from: index) + 1
             }
             return false
         }

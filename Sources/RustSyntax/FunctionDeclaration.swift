@@ -74,9 +74,9 @@ enum TokenRun: Sendable {
     var containsCfgAttribute: Bool {
         switch self {
         case .none: return false
-        case .own(let tokens): return CfgTokenFilter.containsCfgAttribute(tokens[...])
+        case .own(let tokens): return CfgTokenFilter.firstCfgAttribute(in: tokens[...]) != nil
         case .shared(let file, let range):
-            return CfgTokenFilter.containsCfgAttribute(file[range.clamped(to: file.indices)])
+            return CfgTokenFilter.firstCfgAttribute(in: file[range.clamped(to: file.indices)]) != nil
         }
     }
 }

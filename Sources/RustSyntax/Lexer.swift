@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Splits Rust source into ``Token``s in one linear pass over its UTF-8 bytes.
 ///
 /// Whitespace and plain comments are dropped; doc comments are kept. The lexer never throws and never stalls:
@@ -197,11 +191,7 @@ private struct ByteScanner {
     mutating func lineComment(_ start: Int) {
         let third = byte(start + 2)
         let isDoc = (third == UInt8(ascii: "/") && byte(start + 3) != UInt8(ascii: "/")) || third == UInt8(ascii: "!")
-        pos = start + 2
-        if pos < count, let base = bytes.baseAddress {
-            let newline = memchr(base + pos, 0x0A, count - pos)
-            pos = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
-        }
+        pos = ByteSearch.index(of: 0x0A, in: bytes, from: start + 2)
         guard isDoc else { return }
         var end = pos
         if end > start, bytes[end - 1] == 0x0D { end -= 1 }

@@ -162,16 +162,10 @@ public struct SourceText: Sendable {
                     // of it has no `"` and no `*`: it is a comment, or it lies inside a string or block comment
                     // that cannot end on it. Weight files are half such lines (doc comments and benchmark
                     // notes), so they are skipped with `memchr` instead of being hashed.
-                    if atLineStart && byte == 0x2F && index + 1 < count && bytes[index + 1] == 0x2F,
-                        let base = bytes.baseAddress
-                    {
-                        let rest = count - index
-                        let end =
-                            memchr(base + index, 0x0A, rest).map {
-                                UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base
-                            } ?? count
-                        if memchr(base + index, 0x22, end - index) == nil
-                            && memchr(base + index, 0x2A, end - index) == nil
+                    if atLineStart && byte == 0x2F && index + 1 < count && bytes[index + 1] == 0x2F {
+                        let end = ByteSearch.index(of: 0x0A, in: bytes, from: index)
+                        if ByteSearch.index(of: 0x22, in: bytes, from: index, to: end) == end
+                            && ByteSearch.index(of: 0x2A, in: bytes, from: index, to: end) == end
                         {
                             index = end
                             continue
