@@ -103,35 +103,65 @@ extension Item {
 
     /// The item with `cfg_attr` expanded and its nested items (module, impl and macro bodies) filtered.
     public func expandingAttributes(in environment: CfgEnvironment) -> Item {
+        expandedIfChanged(in: environment) ?? self
+    }
+
+    /// ``expandingAttributes(in:)``, or nil when it would change nothing. Most items have nothing to expand or
+    /// filter; writing the unchanged parts back anyway copied each item's storage, a few MB of fresh memory per
+    /// run of a large monorepo.
+    func expandedIfChanged(in environment: CfgEnvironment) -> Item? {
         var copy = self
+        var changed = false
         if attributes.contains(where: { $0.path == "cfg_attr" }) {
             copy.attributes = attributes.flatMap { $0.expanded(in: environment) }
+            changed = true
         }
-        if let items = module?.items { copy.module?.items = items.filtered(by: environment) }
-        if let items = impl?.items { copy.impl?.items = items.filtered(by: environment) }
-        if let items = macroCall?.items { copy.macroCall?.items = items.filtered(by: environment) }
+        if let items = module?.items, let filtered = items.filteredIfChanged(by: environment) {
+            copy.module?.items = filtered
+            changed = true
+        }
+        if let items = impl?.items, let filtered = items.filteredIfChanged(by: environment) {
+            copy.impl?.items = filtered
+            changed = true
+        }
+        if let items = macroCall?.items, let filtered = items.filteredIfChanged(by: environment) {
+            copy.macroCall?.items = filtered
+            changed = true
+        }
         if let arms = macroRules?.arms {
-            copy.macroRules?.arms = arms.map { MacroRulesDefinition.Arm(items: $0.items.filtered(by: environment)) }
+            let filtered = arms.map { $0.items.filteredIfChanged(by: environment) }
+            if filtered.contains(where: { $0 != nil }) {
+                copy.macroRules?.arms = zip(arms, filtered).map { MacroRulesDefinition.Arm(items: $1 ?? $0.items) }
+                changed = true
+            }
         }
-        if let expression = constant?.expression {
+        if let expression = constant?.expression, CfgTokenFilter.firstCfgAttribute(in: expression[...]) != nil {
             copy.constant?.expression = CfgTokenFilter.filter(expression, environment: environment)
+            changed = true
         }
-        if let tokens = typeAlias?.typeTokens {
+        if let tokens = typeAlias?.typeTokens, CfgTokenFilter.firstCfgAttribute(in: tokens[...]) != nil {
             copy.typeAlias?.typeTokens = CfgTokenFilter.filter(tokens, environment: environment)
+            changed = true
         }
         // Bodies are copied out of the file only when they hold something to filter.
         if let function, function.bodyMayHaveCfgAttributes, let body = function.body {
             copy.function?.body = CfgTokenFilter.filter(body, environment: environment)
+            changed = true
         }
-        if let pallets = macroCall?.pallets {
+        if let pallets = macroCall?.pallets,
+            pallets.contains(where: { pallet in
+                pallet.attributes.contains { $0.path == "cfg_attr" || $0.path == "cfg" }
+            })
+        {
             copy.macroCall?.pallets = pallets.compactMap { pallet in
                 var pallet = pallet
                 pallet.attributes = pallet.attributes.flatMap { $0.expanded(in: environment) }
                 let disabled = pallet.attributes.contains { $0.cfgPredicate?.evaluate(environment) == false }
                 return disabled ? nil : pallet
             }
+            changed = true
         }
-        return copy
+        return changed ? copy : nil
     }
 }
 
@@ -139,9 +169,25 @@ extension Array where Element == Item {
     /// The items compiled in `environment`: those whose `cfg` is false are removed (recursively), those whose
     /// `cfg` is unknown are kept, and `cfg_attr` is expanded where its predicate is known.
     public func filtered(by environment: CfgEnvironment) -> [Item] {
-        compactMap { item in
-            let expanded = item.expandingAttributes(in: environment)
-            return expanded.isEnabled(in: environment) == false ? nil : expanded
+        filteredIfChanged(by: environment) ?? self
+    }
+
+    /// ``filtered(by:)``, or nil when no item is removed or changed (the array and its items are then shared).
+    func filteredIfChanged(by environment: CfgEnvironment) -> [Item]? {
+        var output: [Item]?
+        for index in indices {
+            let changed = self[index].expandedIfChanged(in: environment)
+            let enabled = (changed ?? self[index]).isEnabled(in: environment) != false
+            if changed == nil && enabled {
+                output?.append(self[index])
+                continue
+            }
+            if output == nil {
+                output = Array(self[..<index])
+                output?.reserveCapacity(count)
+            }
+            if enabled { output?.append(changed ?? self[index]) }
         }
+        return output
     }
 }
