@@ -4,7 +4,8 @@ import ParaReadyCore
 /// Which versions of the release-identifying crates each polkadot-sdk release shipped.
 ///
 /// The data is `Sources/CargoModel/Data/sdk-releases.json` (from the research notes, §3.4 and §3.5), compiled
-/// into the binary as ``builtin`` so the tool needs no resource bundle at run time.
+/// into the binary as ``builtin`` (generated Swift values; a test holds them equal to the file) so the tool
+/// needs no resource bundle and no decoding at run time.
 public struct SDKReleaseTable: Hashable, Sendable, Codable {
     /// How sure a table cell is.
     public enum Confidence: String, Hashable, Sendable, Codable {
@@ -44,12 +45,6 @@ public struct SDKReleaseTable: Hashable, Sendable, Codable {
     /// The crates the table lists, in the order inference tries them.
     public var crates: [String]
     public var releases: [Row]
-
-    /// The table compiled into the tool (see ``SDKReleaseTable`` for where it comes from).
-    public static let builtin: SDKReleaseTable = {
-        (try? decode(Data(builtinJSON.utf8), displayPath: "sdk-releases.json"))
-            ?? SDKReleaseTable(schema: "", about: "", crates: [], releases: [])
-    }()
 
     /// Reads a table from a JSON file with the same shape (to try newer data without rebuilding).
     public static func load(path: String) throws(ParaReadyError) -> SDKReleaseTable {
