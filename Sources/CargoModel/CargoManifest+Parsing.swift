@@ -177,15 +177,20 @@ private struct ManifestReader {
             throw invalid(
                 "dependency `\(name)` must be a version string or a table, found \(node.typeName)", path)
         }
-        let features = try strings(table["features"], path + ["features"]) ?? []
-        let optional = try bool(table["optional"], path + ["optional"]) ?? false
-        let dashed = try bool(table["default-features"], path + ["default-features"])
-        let underscored = try bool(table["default_features"], path + ["default_features"])
+        // The entry's keys are read in one pass (a workspace has thousands of entries, and a lookup per possible
+        // key was most of reading a manifest); they are checked in the same order as before, and the path of a
+        // key is only built for an error.
+        var fields = DependencyFields()
+        for (key, value) in table { fields.set(key, value) }
+        let features = try strings(fields.features, path, "features") ?? []
+        let optional = try bool(fields.optional, path, "optional") ?? false
+        let dashed = try bool(fields.defaultFeatures, path, "default-features")
+        let underscored = try bool(fields.defaultFeaturesUnderscored, path, "default_features")
         let defaultFeatures = dashed ?? underscored ?? true
-        let packageName = try string(table["package"], path + ["package"])
-        let version = try string(table["version"], path + ["version"])
-        let registry = try string(table["registry"], path + ["registry"])
-        if try bool(table["workspace"], path + ["workspace"]) == true {
+        let packageName = try string(fields.package, path, "package")
+        let version = try string(fields.version, path, "version")
+        let registry = try string(fields.registry, path, "registry")
+        if try bool(fields.workspace, path, "workspace") == true {
             return Dependency(
                 name: name, packageName: packageName, source: .workspace, features: features,
                 defaultFeatures: defaultFeatures, optional: optional, kind: kind, inherited: true, location: location)
@@ -193,13 +198,13 @@ private struct ManifestReader {
         var source: Dependency.Source = .registry(version)
         var resolvedPath: String?
         var referenceLocation: SourceLocation?
-        if let relative = try string(table["path"], path + ["path"]) {
+        if let relative = try string(fields.path, path, "path") {
             source = .path(relative)
             resolvedPath = DisplayPath.join(directory, relative)
-        } else if let url = try string(table["git"], path + ["git"]) {
-            let branch = try string(table["branch"], path + ["branch"])
-            let tag = try string(table["tag"], path + ["tag"])
-            let rev = try string(table["rev"], path + ["rev"])
+        } else if let url = try string(fields.git, path, "git") {
+            let branch = try string(fields.branch, path, "branch")
+            let tag = try string(fields.tag, path, "tag")
+            let rev = try string(fields.rev, path, "rev")
             source = .git(url: url, branch: branch, tag: tag, rev: rev)
             let referenceKey = tag != nil ? "tag" : branch != nil ? "branch" : rev != nil ? "rev" : nil
             referenceLocation = referenceKey.flatMap { document.exactLocation(path + [$0]) }
@@ -210,6 +215,68 @@ private struct ManifestReader {
             name: name, packageName: packageName, source: source, version: keepsVersion ? version : nil,
             registry: registry, features: features, defaultFeatures: defaultFeatures, optional: optional, kind: kind,
             resolvedPath: resolvedPath, location: location, gitReferenceLocation: referenceLocation)
+    }
+
+    /// The keys of a dependency table that mean something to Cargo; others are ignored.
+    private struct DependencyFields {
+        var features: TOMLNode?
+        var optional: TOMLNode?
+        var defaultFeatures: TOMLNode?
+        var defaultFeaturesUnderscored: TOMLNode?
+        var package: TOMLNode?
+        var version: TOMLNode?
+        var registry: TOMLNode?
+        var workspace: TOMLNode?
+        var path: TOMLNode?
+        var git: TOMLNode?
+        var branch: TOMLNode?
+        var tag: TOMLNode?
+        var rev: TOMLNode?
+
+        mutating func set(_ key: String, _ value: TOMLNode) {
+            switch key {
+            case "features": features = value
+            case "optional": optional = value
+            case "default-features": defaultFeatures = value
+            case "default_features": defaultFeaturesUnderscored = value
+            case "package": package = value
+            case "version": version = value
+            case "registry": registry = value
+            case "workspace": workspace = value
+            case "path": path = value
+            case "git": git = value
+            case "branch": branch = value
+            case "tag": tag = value
+            case "rev": rev = value
+            default: break
+            }
+        }
+    }
+
+    func string(_ node: TOMLNode?, _ path: [String], _ key: String) throws(ParaReadyError) -> String? {
+        guard let node else { return nil }
+        guard node.string == nil else { return node.string }
+        return try string(node, path + [key])
+    }
+
+    func bool(_ node: TOMLNode?, _ path: [String], _ key: String) throws(ParaReadyError) -> Bool? {
+        guard let node else { return nil }
+        guard node.boolean == nil else { return node.boolean }
+        return try bool(node, path + [key])
+    }
+
+    func strings(_ node: TOMLNode?, _ path: [String], _ key: String) throws(ParaReadyError) -> [String]? {
+        guard let node else { return nil }
+        if let array = node.array {
+            var result: [String] = []
+            result.reserveCapacity(array.count)
+            for element in array {
+                guard let value = element.string else { return try strings(node, path + [key]) }
+                result.append(value)
+            }
+            return result
+        }
+        return try strings(node, path + [key])
     }
 
     func readFeatures(into manifest: inout CargoManifest) throws(ParaReadyError) {
