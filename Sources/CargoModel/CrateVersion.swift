@@ -1,3 +1,5 @@
+import ParaReadyCore
+
 /// A crate's semantic version, reduced to what release matching needs: the semver-compatibility key.
 ///
 /// Crates of one polkadot-sdk release line differ only in semver-compatible ways (`0.17.0` → `0.17.1`,
@@ -11,7 +13,7 @@ struct CrateVersion: Hashable, Sendable {
     /// Parses `1.2.3` (pre-release and build suffixes ignored) or, when `partial`, `1.2` / `1`.
     init?(_ text: String, partial: Bool = false) {
         let core = text.split(whereSeparator: { $0 == "-" || $0 == "+" }).first.map(String.init) ?? ""
-        let parts = core.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = core.split(byte: UInt8(ascii: "."), omittingEmpty: false)
         guard !parts.isEmpty, parts.count <= 3, partial || parts.count == 3 else { return nil }
         var numbers: [Int] = []
         for part in parts {

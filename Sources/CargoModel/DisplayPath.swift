@@ -1,3 +1,5 @@
+import ParaReadyCore
+
 /// Repository-relative paths as the user sees them: `/`-separated, normalised, `.` for the root.
 enum DisplayPath {
     /// Joins and normalises: `join("runtime", "../pallets/x")` is `pallets/x`; escaping the root keeps `..`.
@@ -10,7 +12,7 @@ enum DisplayPath {
     static func normalize(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for component in path.split(byte: UInt8(ascii: "/")) {
             if component == "." { continue }
             if component == "..", let last = parts.last, last != ".." {
                 parts.removeLast()

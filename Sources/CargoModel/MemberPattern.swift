@@ -1,3 +1,5 @@
+import ParaReadyCore
+
 /// A `workspace.members` / `exclude` pattern: literal path segments, or segments with `*`, `?` and `[…]`
 /// (matching within one path segment), and `**` (any number of directories), as Cargo's glob support reads them.
 struct MemberPattern: Sendable {
@@ -6,7 +8,7 @@ struct MemberPattern: Sendable {
 
     init(_ text: String) {
         self.text = text
-        self.segments = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init).filter {
+        self.segments = text.split(byte: UInt8(ascii: "/")).map(String.init).filter {
             $0 != "."
         }
     }

@@ -15,7 +15,7 @@ extension RuntimeAnalyzer {
             let apis = items(where: { $0.mentions("mod") }).first(where: { scoped in
                 scoped.item.kind == .module
                     && scoped.item.attributes.contains { attribute in
-                        Self.apiMacros.contains(String(attribute.path.split(separator: ":").last ?? ""))
+                        Self.apiMacros.contains(String(attribute.path.lastPiece(afterByte: UInt8(ascii: ":")) ?? ""))
                     }
             }), let apisName = apis.item.name
         else { return }

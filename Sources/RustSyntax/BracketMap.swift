@@ -9,17 +9,21 @@ struct BracketMap {
 
     init(_ tokens: [Token]) {
         partner = Array(repeating: -1, count: tokens.count)
-        var stack: [(index: Int, closer: String)] = []
+        // Delimiters are one byte: they are told apart by that byte (comparing each punctuation token's text
+        // with six strings was the costly part).
+        var stack: [(index: Int, closer: UInt8)] = []
         for (index, token) in tokens.enumerated() where token.kind == .punct {
-            switch token.text {
-            case "(": stack.append((index, ")"))
-            case "[": stack.append((index, "]"))
-            case "{": stack.append((index, "}"))
-            case ")", "]", "}":
+            let text = token.text.utf8
+            guard text.count == 1, let byte = text.first else { continue }
+            switch byte {
+            case UInt8(ascii: "("): stack.append((index, UInt8(ascii: ")")))
+            case UInt8(ascii: "["): stack.append((index, UInt8(ascii: "]")))
+            case UInt8(ascii: "{"): stack.append((index, UInt8(ascii: "}")))
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
                 // Search only the top of the stack so deeply unbalanced input stays linear.
                 var depth = stack.count - 1
                 let floor = max(0, stack.count - 64)
-                while depth >= floor && stack[depth].closer != token.text { depth -= 1 }
+                while depth >= floor && stack[depth].closer != byte { depth -= 1 }
                 guard depth >= floor else { continue }
                 let opener = stack[depth].index
                 partner[opener] = index

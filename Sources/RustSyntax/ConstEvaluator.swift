@@ -29,7 +29,7 @@ public struct ConstEvaluator: Sendable {
     public func evaluate(path: String, inModule module: [String] = [], crateName: String? = nil) -> EvaluatedConstant {
         let session = EvaluationSession(evaluator: self)
         guard let crate = crateNumber(crateName, session) else { return missingCrate(crateName) }
-        let segments = path.split(separator: "::", omittingEmptySubsequences: true).map { String($0).trimmedSpaces() }
+        let segments = TokenPath.pathSegments(path)
         let resolved = session.resolve(segments, crate: crate, module: module)
         guard !resolved.targets.isEmpty else {
             return EvaluatedConstant(

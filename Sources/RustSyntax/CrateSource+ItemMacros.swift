@@ -91,7 +91,7 @@ extension CrateSource {
                     if next < count && (bytes[next] == 0x28 || bytes[next] == 0x7B || bytes[next] == 0x5B) {
                         let path = String(
                             decoding: UnsafeBufferPointer(rebasing: bytes[start..<pathEnd]), as: UTF8.self)
-                        let name = path.split(separator: ":").last ?? ""
+                        let name = path.lastPiece(afterByte: UInt8(ascii: ":")) ?? ""
                         if !sdkItemMacros.contains(name) { return true }
                     }
                 }
@@ -106,7 +106,7 @@ extension CrateSource {
     /// `use` binding that names the macro in the calling module (or the crate root). Nil for paths into this
     /// crate (`crate::`, `self::`, `super::`) and unimported names.
     func definingCrate(of call: MacroCall, in modulePath: [String]) -> (crate: String, name: String)? {
-        let segments = call.path.split(separator: ":").map(String.init)
+        let segments = call.path.split(byte: UInt8(ascii: ":")).map(String.init)
         guard let name = segments.last else { return nil }
         var crateName = segments.count > 1 ? segments[0] : nil
         if crateName == nil {

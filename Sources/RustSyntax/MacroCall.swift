@@ -107,7 +107,7 @@ public struct MacroCall: Sendable, Hashable {
 
     /// The last segment of ``path`` (`register_validate_block`).
     public var name: String {
-        path.split(separator: ":").last.map(String.init) ?? path
+        path.lastPiece(afterByte: UInt8(ascii: ":")).map(String.init) ?? path
     }
 
     /// The value tokens of the `register_validate_block!` pair named `key`.

@@ -187,7 +187,7 @@ enum SourcePath {
         if isNormal(path) { return path }
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for part in path.split(byte: UInt8(ascii: "/")) {
             if part == "." { continue }
             if part == ".." {
                 if let last = parts.last, last != ".." {
@@ -245,7 +245,7 @@ enum SourcePath {
 
     /// The file name without `.rs`.
     static func stem(of path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let name = path.lastPiece(afterByte: UInt8(ascii: "/")).map(String.init) ?? path
         return name.hasSuffix(".rs") ? String(name.dropLast(3)) : name
     }
 
