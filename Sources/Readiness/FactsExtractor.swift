@@ -44,7 +44,11 @@ public struct FactsExtractor: Sendable {
         // Crates are analysed in parallel; results are merged in package order, so the output does not change.
         let analyses = try ConcurrentMap.map(packages, costliestFirst: Self.expectedCost) {
             package throws(ParaReadyError) in
-            try analyze(package, workspace: workspace, resolver: resolver)
+            let analysis = try analyze(package, workspace: workspace, resolver: resolver)
+            // Its tokens and items are not needed again unless another crate loads it; the memory goes to the
+            // next crates instead of staying until the end.
+            resolver.release(package)
+            return analysis
         }
         let inference = sdkInference.wait()
         warnings += inference.warnings.map {

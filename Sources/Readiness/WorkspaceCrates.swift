@@ -129,6 +129,18 @@ final class WorkspaceCrates: @unchecked Sendable {
         return made
     }
 
+    /// Lets go of what loading `package` as a crate built (its crate loads and the tokens and items of its
+    /// files) once its analysis is done. A later request (a node crate reading a runtime's constants) loads it
+    /// again from the kept texts, with the same result.
+    func release(_ package: CargoPackage) {
+        guard package.directory != "." else { return }
+        let prefix = package.directory + "#"
+        lock.withLock {
+            for key in cache.keys where key.hasPrefix(prefix) { cache[key] = nil }
+        }
+        sources.releaseScans(under: package.directory)
+    }
+
     /// `system-parachains-constants` and `system_parachains_constants` name the same crate.
     static func key(_ name: String) -> String {
         Dependency.rustName(of: name)

@@ -18,6 +18,16 @@ final class CachedSource: @unchecked Sendable {
         !text.mentionsModule && !text.hasNonASCII
     }
 
+    /// Whether the tokens and items are held now.
+    var isScanned: Bool {
+        lock.withLock { scanned != nil }
+    }
+
+    /// Lets the tokens and items go (the text stays): the next ``entry`` lexes and scans the same text again.
+    func releaseScan() {
+        lock.withLock { scanned = nil }
+    }
+
     /// The tokens and unfiltered items, lexed and scanned on first use.
     var entry: SourceCache.Entry {
         lock.withLock {

@@ -71,4 +71,41 @@ final class CountingProvider: SourceProvider, @unchecked Sendable {
         #expect(crate.diagnostics.count == 1)
         #expect(cache.count == 1)
     }
+
+    /// Releasing a directory's scans drops the tokens and items of the files shown under it, and only those;
+    /// the texts stay, so loading again reads nothing and gives the same crate.
+    @Test func releasedScansAreMadeAgainFromTheKeptText() throws {
+        let files = [
+            "runtime/src/lib.rs": "mod timing;\npub const CAPACITY: u32 = 3;\n",
+            "runtime/src/timing.rs": "pub const MILLISECS_PER_BLOCK: u64 = 6_000;\n",
+            "runtime-common/src/lib.rs": "pub const SLOT: u64 = 6_000;\n",
+        ]
+        let provider = CountingProvider(files)
+        let cache = SourceCache()
+        let before = try CrateSource.load(
+            name: "runtime", rootFile: "runtime/src/lib.rs", provider: provider, cache: cache)
+        _ = try CrateSource.load(
+            name: "common", rootFile: "runtime-common/src/lib.rs", provider: provider, cache: cache)
+        // The module file is deferred (it declares no modules) until a lookup reaches it.
+        #expect(ConstEvaluator(crate: before).evaluate(path: "timing::MILLISECS_PER_BLOCK").value.integerValue == 6_000)
+        let lib = try cache.source("runtime/src/lib.rs", displayPath: "runtime/src/lib.rs", provider: provider)
+        let timing = try cache.source(
+            "runtime/src/timing.rs", displayPath: "runtime/src/timing.rs", provider: provider)
+        let common = try cache.source(
+            "runtime-common/src/lib.rs", displayPath: "runtime-common/src/lib.rs", provider: provider)
+        #expect(lib.isScanned && timing.isScanned && common.isScanned)
+
+        cache.releaseScans(under: "runtime")
+        #expect(!lib.isScanned && !timing.isScanned)
+        #expect(common.isScanned, "a directory that only starts with the same name keeps its scans")
+        cache.releaseScans(under: ".")
+        #expect(common.isScanned, "the repository root is never released as a whole")
+
+        let after = try CrateSource.load(
+            name: "runtime", rootFile: "runtime/src/lib.rs", provider: provider, cache: cache)
+        #expect(provider.reads("runtime/src/lib.rs") == 1 && provider.reads("runtime/src/timing.rs") == 1)
+        #expect(after.files.map(\.tokens) == before.files.map(\.tokens))
+        #expect(after.files.map(\.items) == before.files.map(\.items))
+        #expect(ConstEvaluator(crate: after).evaluate(path: "timing::MILLISECS_PER_BLOCK").value.integerValue == 6_000)
+    }
 }
