@@ -38,13 +38,19 @@ public struct FactsExtractor: Sendable {
 
         var runtimes: [RuntimeFacts] = []
         var nodes: [NodeFacts] = []
+        // Each package is classified once (reading its dependency names into a set, for every package of a
+        // monorepo, was a visible serial step).
         let packages = workspace.allPackages.sorted { $0.directory < $1.directory }
-            .filter { Self.classify($0).runtime || Self.classify($0).node }
+            .map { (package: $0, kind: Self.classify($0)) }
+            .filter { $0.kind.runtime || $0.kind.node }
         let resolver = WorkspaceCrates(workspace: workspace, root: root, sources: SourceCache())
         // Crates are analysed in parallel; results are merged in package order, so the output does not change.
-        let analyses = try ConcurrentMap.map(packages, costliestFirst: Self.expectedCost) {
-            package throws(ParaReadyError) in
-            let analysis = try analyze(package, workspace: workspace, resolver: resolver)
+        let cost = { (entry: (package: CargoPackage, kind: (runtime: Bool, node: Bool))) in
+            Self.expectedCost(entry.package, kind: entry.kind)
+        }
+        let analyses = try ConcurrentMap.map(packages, costliestFirst: cost) { entry throws(ParaReadyError) in
+            let package = entry.package
+            let analysis = try analyze(package, kind: entry.kind, workspace: workspace, resolver: resolver)
             // Its tokens and items are not needed again unless another crate loads it; the memory goes to the
             // next crates instead of staying until the end.
             resolver.release(package)
@@ -95,23 +101,22 @@ public struct FactsExtractor: Sendable {
         return RepositoryFacts(sdk: sdk, runtimes: runtimes, nodes: nodes, localNetworks: networks, warnings: warnings)
     }
 
-    /// A rough rank of how long ``analyze(_:workspace:resolver:)`` takes for a package, so that the long ones
+    /// A rough rank of how long ``analyze(_:kind:workspace:resolver:)`` takes for a package, so that the long ones
     /// start first: a runtime with features of its own is loaded and analysed once per feature that changes it,
     /// another runtime once; a node crate is smaller.
-    static func expectedCost(_ package: CargoPackage) -> Int {
-        let kind = classify(package)
+    static func expectedCost(_ package: CargoPackage, kind: (runtime: Bool, node: Bool)) -> Int {
         guard kind.runtime else { return 1 }
         return package.manifest.featureNames.contains { !standardFeatures.contains($0) } ? 3 : 2
     }
 
-    /// The runtime and node facts of one package, with the warnings met while reading it.
+    /// The runtime and node facts of one package (classified as `kind`), with the warnings met while reading it.
     func analyze(
-        _ package: CargoPackage, workspace: CargoWorkspace, resolver: WorkspaceCrates
+        _ package: CargoPackage, kind: (runtime: Bool, node: Bool), workspace: CargoWorkspace,
+        resolver: WorkspaceCrates
     ) throws(ParaReadyError) -> (runtimes: [RuntimeFacts], nodes: [NodeFacts], warnings: [AnalysisWarning]) {
         var warnings: [AnalysisWarning] = []
         var runtimes: [RuntimeFacts] = []
         var nodes: [NodeFacts] = []
-        let kind = Self.classify(package)
         if kind.runtime {
             runtimes = try analyzeRuntime(package, workspace: workspace, resolver: resolver, warnings: &warnings)
         }
