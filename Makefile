@@ -7,11 +7,8 @@ BIN_RELEASE := .build/release/paraready
 # (no ~25 shared libraries to map and relocate) and calls into the runtime directly. They also optimise across
 # modules (generic code of RustSyntax and CargoModel specialised where Readiness calls it) and leave out the
 # run-time exclusivity checks, which debug and test builds keep: together about 8% off an `inspect`.
-# The executable is linked at a fixed address (not position-independent): a PIE of this size carries 86,000
-# relative relocations that the loader applies on every start, dirtying ~220 pages, about 1.2 ms of a 5.7 ms
-# start-up and 2.5 ms of an `inspect` (docs/ARCHITECTURE.md, "Speed"). Shared libraries stay randomised.
 RELEASE_FLAGS := -c release --static-swift-stdlib -Xswiftc -cross-module-optimization \
-	-Xswiftc -enforce-exclusivity=unchecked -Xswiftc -Xclang-linker -Xswiftc -no-pie
+	-Xswiftc -enforce-exclusivity=unchecked
 
 .PHONY: setup build release test lint format embed demo bench fuzz browser-test clean
 
