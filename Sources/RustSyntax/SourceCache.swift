@@ -68,14 +68,14 @@ public final class SourceCache: @unchecked Sendable {
     /// Whether the UTF-8 bytes of `text` start with `prefix` (`hasPrefix` compares Characters, a hundred times
     /// slower over the cache's paths).
     private static func hasBytePrefix(_ text: String, _ prefix: [UInt8]) -> Bool {
-        let utf8 = text.utf8
-        guard utf8.count >= prefix.count else { return false }
-        var index = utf8.startIndex
-        for byte in prefix {
-            if utf8[index] != byte { return false }
-            index = utf8.index(after: index)
+        guard text.utf8.count >= prefix.count else { return false }
+        var text = text
+        return text.withUTF8 { bytes in
+            prefix.withUnsafeBufferPointer { wanted in
+                guard let start = bytes.baseAddress, let other = wanted.baseAddress else { return wanted.isEmpty }
+                return memcmp(start, other, wanted.count) == 0
+            }
         }
-        return true
     }
 
     /// Whether `path` exists, as `provider` says the first time it is asked.
