@@ -13,7 +13,7 @@ extension CargoWorkspace {
     /// of this workspace). Keyed by package name. `resolvingPackage` resolves one package's own features (a caller that
     /// resolves many packages passes a memoised ``CargoManifest/resolveFeatures(requested:defaultFeatures:)``).
     public func featureResolution(
-        of package: String, requested: Set<String>, defaultFeatures: Bool = true,
+        of package: String, requested: Set<String>, defaultFeatures: Bool = true, index: PackageIndex? = nil,
         resolvingPackage: (CargoPackage, Set<String>, Bool) -> FeatureActivation = {
             $0.manifest.resolveFeatures(requested: $1, defaultFeatures: $2)
         }
@@ -22,14 +22,11 @@ extension CargoWorkspace {
         var result: [String: FeatureActivation] = [:]
         var queue: [String] = []
         guard self.package(named: package) != nil else { return [:] }
-        // Packages by name (the first of a name, as ``package(named:)``) and dependencies' targets by resolved
-        // path, found once per resolution instead of by a search of the package list per dependency walked.
-        var byName: [String: Int] = [:]
-        for index in packages.indices where byName[packages[index].name] == nil { byName[packages[index].name] = index }
-        var byDirectory: [String: Int] = [:]
-        for index in packages.indices where byDirectory[packages[index].directory] == nil {
-            byDirectory[packages[index].directory] = index
-        }
+        // Packages by name and directory (made once by a caller that resolves many packages), and dependencies'
+        // targets by resolved path, instead of a search of the package list per dependency walked.
+        let index = index ?? packageIndex()
+        let byName = index.byName
+        let byDirectory = index.byDirectory
         var targets: [String: CargoPackage?] = [:]
         func target(of dependency: Dependency) -> CargoPackage? {
             guard let path = dependency.resolvedPath else { return resolve(dependency) }
@@ -73,6 +70,23 @@ extension CargoWorkspace {
             }
         }
         return result
+    }
+
+    /// The indices of ``packages`` by name (the first of a name, as ``package(named:)``) and by directory.
+    public struct PackageIndex: Sendable {
+        let byName: [String: Int]
+        let byDirectory: [String: Int]
+    }
+
+    /// The ``PackageIndex`` of this workspace's packages, for callers that resolve features many times.
+    public func packageIndex() -> PackageIndex {
+        var byName: [String: Int] = [:]
+        for index in packages.indices where byName[packages[index].name] == nil { byName[packages[index].name] = index }
+        var byDirectory: [String: Int] = [:]
+        for index in packages.indices where byDirectory[packages[index].directory] == nil {
+            byDirectory[packages[index].directory] = index
+        }
+        return PackageIndex(byName: byName, byDirectory: byDirectory)
     }
 
     /// Which features of `package` mention `dependency/feature` (see

@@ -15,6 +15,8 @@ final class WorkspaceCrates: @unchecked Sendable {
     let root: String
     /// Lexed files shared with the extraction that owns this resolver.
     let sources: SourceCache
+    /// The workspace's packages by name and directory, for every feature resolution.
+    private let packageIndex: CargoWorkspace.PackageIndex
     private let lock = NSLock()
     private var cache: [String: CrateSource?] = [:]
     private var resolvers: [String: Resolver] = [:]
@@ -44,6 +46,7 @@ final class WorkspaceCrates: @unchecked Sendable {
 
     init(workspace: CargoWorkspace, root: String, sources: SourceCache = SourceCache()) {
         self.workspace = workspace
+        self.packageIndex = workspace.packageIndex()
         self.root = root
         self.sources = sources
     }
@@ -73,7 +76,8 @@ final class WorkspaceCrates: @unchecked Sendable {
 
     private func makeResolver(for package: CargoPackage, requested: Set<String>) -> Resolver {
         let resolution = workspace.featureResolution(
-            of: package.name, requested: requested, resolvingPackage: activation(of:requested:defaultFeatures:))
+            of: package.name, requested: requested, index: packageIndex,
+            resolvingPackage: activation(of:requested:defaultFeatures:))
         var targets: [String: Target] = [:]
         var seen: Set<String> = [package.directory]
         var queue: [(CargoPackage, Int)] = [(package, 0)]
