@@ -111,7 +111,7 @@ extension CrateSource {
         var crateName = segments.count > 1 ? segments[0] : nil
         if crateName == nil {
             for path in [modulePath, []] {
-                if let binding = scope(path)?.uses[name]?.first(where: { !$0.isGlob && $0.path.count > 1 }) {
+                if let binding = scope(path)?.uses(name).first(where: { !$0.isGlob && $0.path.count > 1 }) {
                     crateName = binding.path[0]
                     break
                 }

@@ -51,7 +51,6 @@ final class EvaluationSession {
 
     private var itemsInProgress: Set<ItemKey> = []
     private var itemMemo: [ItemKey: EvaluationValue] = [:]
-    private var lookupsInProgress: Set<LookupKey> = []
     private var lookupMemo: [LookupKey: [ResolvedTarget]] = [:]
 
     init(evaluator: ConstEvaluator) {
@@ -211,14 +210,12 @@ final class EvaluationSession {
     /// of a glob-imported external crate.
     func lookup(_ name: String, crate: Int, module: [String]) -> [ResolvedTarget] {
         let key = LookupKey(crate: crate, module: module, name: name)
+        // A lookup in progress is memoised as finding nothing until it ends, which is what a cycle back to it
+        // gets (one table instead of a memo and an in-progress set: three hashes of the key instead of five).
         if let memo = lookupMemo[key] { return memo }
-        if lookupsInProgress.contains(key) { return [] }
         guard crates[crate].scope(module) != nil, enter() else { return [] }
-        lookupsInProgress.insert(key)
-        defer {
-            lookupsInProgress.remove(key)
-            leave()
-        }
+        lookupMemo[key] = []
+        defer { leave() }
         var found = direct(name, crate: crate, module: module)
         if found.isEmpty {
             let sources = globSources(crate: crate, module: module)
@@ -241,14 +238,15 @@ final class EvaluationSession {
     private func direct(_ name: String, crate: Int, module: [String]) -> [ResolvedTarget] {
         guard let scope = crates[crate].scope(module), enter() else { return [] }
         defer { leave() }
+        guard let names = scope.names[name] else { return [] }
         var found: [ResolvedTarget] = []
-        for item in scope.declarations[name] ?? [] {
+        for item in names.declarations {
             found.append(.item(crate: crate, module: module, item: item))
         }
-        if let child = scope.children[name] {
+        if let child = names.child {
             found.append(.module(crate: crate, path: child))
         }
-        for binding in scope.uses[name] ?? [] {
+        for binding in names.uses {
             found += resolve(binding.path, crate: crate, module: module, isUsePath: true).targets
         }
         return found
@@ -288,7 +286,7 @@ final class EvaluationSession {
 
     /// The `use` in a module that binds `name` to something outside the loaded crates.
     private func bindingSite(of name: String, in key: ModuleKey) -> SourceLocation? {
-        for binding in crates[key.crate].scope(key.module)?.uses[name] ?? [] {
+        for binding in crates[key.crate].scope(key.module)?.uses(name) ?? [] {
             let targets = resolve(binding.path, crate: key.crate, module: key.module, isUsePath: true).targets
             if targets.contains(where: \.isExternal) { return binding.location }
         }
@@ -307,16 +305,14 @@ final class EvaluationSession {
         var externals: [[String]]
     }
 
+    /// Also holds the modules whose globs are being followed, as reaching nothing (what a cycle back gets).
     private var globMemo: [ModuleKey: GlobSources] = [:]
-    private var globsInProgress: Set<ModuleKey> = []
 
     /// The modules a module's glob imports reach, transitively and breadth first.
     private func globSources(crate: Int, module: [String]) -> GlobSources {
         let start = ModuleKey(crate: crate, module: module)
         if let memo = globMemo[start] { return memo }
-        if globsInProgress.contains(start) { return GlobSources(levels: [], externals: []) }
-        globsInProgress.insert(start)
-        defer { globsInProgress.remove(start) }
+        globMemo[start] = GlobSources(levels: [], externals: [])
         var visited: Set<ModuleKey> = [start]
         var levels: [[ModuleKey]] = []
         var externals: [[String]] = []

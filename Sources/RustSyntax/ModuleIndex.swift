@@ -15,7 +15,7 @@ struct ModuleIndex {
             case .module:
                 guard let name = item.name else { continue }
                 let child = modulePath + [name]
-                scope.children[name] = child
+                scope.names[name, default: ModuleScope.Names()].child = child
                 if let inner = item.module?.items {
                     index(inner, modulePath: child, file: file)
                 }
@@ -24,20 +24,20 @@ struct ModuleIndex {
                     if binding.isGlob {
                         scope.globs.append(binding)
                     } else if let bound = binding.boundName, bound != "_" {
-                        scope.uses[bound, default: []].append(binding)
+                        scope.names[bound, default: ModuleScope.Names()].uses.append(binding)
                     }
                 }
             case .macroCall:
                 for inner in item.macroCall?.items ?? [] {
                     scopedItems.append(ScopedItem(item: inner, modulePath: modulePath, file: file))
                     if let name = inner.name, inner.kind != .impl {
-                        scope.declarations[name, default: []].append(inner)
+                        scope.names[name, default: ModuleScope.Names()].declarations.append(inner)
                     }
                 }
             case .impl, .other:
                 continue
             default:
-                if let name = item.name { scope.declarations[name, default: []].append(item) }
+                if let name = item.name { scope.names[name, default: ModuleScope.Names()].declarations.append(item) }
             }
         }
     }
