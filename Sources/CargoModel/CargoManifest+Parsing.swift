@@ -53,30 +53,38 @@ private struct ManifestReader {
         ParaReadyError(.invalidValue, message, at: document.location(path))
     }
 
-    func string(_ node: TOMLNode?, _ path: [String]) throws(ParaReadyError) -> String? {
+    // The key paths of the readers below are built only for an error message: a workspace has thousands of
+    // dependency entries, and building a path array per key read was most of reading a member manifest.
+
+    func string(_ node: TOMLNode?, _ path: @autoclosure () -> [String]) throws(ParaReadyError) -> String? {
         guard let node else { return nil }
         guard let value = node.string else {
+            let path = path()
             throw invalid("`\(path.joined(separator: "."))` must be a string, found \(node.typeName)", path)
         }
         return value
     }
 
-    func bool(_ node: TOMLNode?, _ path: [String]) throws(ParaReadyError) -> Bool? {
+    func bool(_ node: TOMLNode?, _ path: @autoclosure () -> [String]) throws(ParaReadyError) -> Bool? {
         guard let node else { return nil }
         guard let value = node.boolean else {
+            let path = path()
             throw invalid("`\(path.joined(separator: "."))` must be true or false, found \(node.typeName)", path)
         }
         return value
     }
 
-    func strings(_ node: TOMLNode?, _ path: [String]) throws(ParaReadyError) -> [String]? {
+    func strings(_ node: TOMLNode?, _ path: @autoclosure () -> [String]) throws(ParaReadyError) -> [String]? {
         guard let node else { return nil }
         guard let array = node.array else {
+            let path = path()
             throw invalid("`\(path.joined(separator: "."))` must be an array of strings, found \(node.typeName)", path)
         }
         var result: [String] = []
+        result.reserveCapacity(array.count)
         for (index, element) in array.enumerated() {
             guard let value = element.string else {
+                let path = path()
                 throw invalid(
                     "`\(path.joined(separator: "."))` must contain only strings, found \(element.typeName)",
                     path + ["[\(index)]"])
@@ -178,19 +186,18 @@ private struct ManifestReader {
                 "dependency `\(name)` must be a version string or a table, found \(node.typeName)", path)
         }
         // The entry's keys are read in one pass (a workspace has thousands of entries, and a lookup per possible
-        // key was most of reading a manifest); they are checked in the same order as before, and the path of a
-        // key is only built for an error.
+        // key was most of reading a manifest); they are checked in the same order as before.
         var fields = DependencyFields()
         for (key, value) in table { fields.set(key, value) }
-        let features = try strings(fields.features, path, "features") ?? []
-        let optional = try bool(fields.optional, path, "optional") ?? false
-        let dashed = try bool(fields.defaultFeatures, path, "default-features")
-        let underscored = try bool(fields.defaultFeaturesUnderscored, path, "default_features")
+        let features = try strings(fields.features, path + ["features"]) ?? []
+        let optional = try bool(fields.optional, path + ["optional"]) ?? false
+        let dashed = try bool(fields.defaultFeatures, path + ["default-features"])
+        let underscored = try bool(fields.defaultFeaturesUnderscored, path + ["default_features"])
         let defaultFeatures = dashed ?? underscored ?? true
-        let packageName = try string(fields.package, path, "package")
-        let version = try string(fields.version, path, "version")
-        let registry = try string(fields.registry, path, "registry")
-        if try bool(fields.workspace, path, "workspace") == true {
+        let packageName = try string(fields.package, path + ["package"])
+        let version = try string(fields.version, path + ["version"])
+        let registry = try string(fields.registry, path + ["registry"])
+        if try bool(fields.workspace, path + ["workspace"]) == true {
             return Dependency(
                 name: name, packageName: packageName, source: .workspace, features: features,
                 defaultFeatures: defaultFeatures, optional: optional, kind: kind, inherited: true, location: location)
@@ -198,13 +205,13 @@ private struct ManifestReader {
         var source: Dependency.Source = .registry(version)
         var resolvedPath: String?
         var referenceLocation: SourceLocation?
-        if let relative = try string(fields.path, path, "path") {
+        if let relative = try string(fields.path, path + ["path"]) {
             source = .path(relative)
             resolvedPath = DisplayPath.join(directory, relative)
-        } else if let url = try string(fields.git, path, "git") {
-            let branch = try string(fields.branch, path, "branch")
-            let tag = try string(fields.tag, path, "tag")
-            let rev = try string(fields.rev, path, "rev")
+        } else if let url = try string(fields.git, path + ["git"]) {
+            let branch = try string(fields.branch, path + ["branch"])
+            let tag = try string(fields.tag, path + ["tag"])
+            let rev = try string(fields.rev, path + ["rev"])
             source = .git(url: url, branch: branch, tag: tag, rev: rev)
             let referenceKey = tag != nil ? "tag" : branch != nil ? "branch" : rev != nil ? "rev" : nil
             referenceLocation = referenceKey.flatMap { document.exactLocation(path + [$0]) }
@@ -251,32 +258,6 @@ private struct ManifestReader {
             default: break
             }
         }
-    }
-
-    func string(_ node: TOMLNode?, _ path: [String], _ key: String) throws(ParaReadyError) -> String? {
-        guard let node else { return nil }
-        guard node.string == nil else { return node.string }
-        return try string(node, path + [key])
-    }
-
-    func bool(_ node: TOMLNode?, _ path: [String], _ key: String) throws(ParaReadyError) -> Bool? {
-        guard let node else { return nil }
-        guard node.boolean == nil else { return node.boolean }
-        return try bool(node, path + [key])
-    }
-
-    func strings(_ node: TOMLNode?, _ path: [String], _ key: String) throws(ParaReadyError) -> [String]? {
-        guard let node else { return nil }
-        if let array = node.array {
-            var result: [String] = []
-            result.reserveCapacity(array.count)
-            for element in array {
-                guard let value = element.string else { return try strings(node, path + [key]) }
-                result.append(value)
-            }
-            return result
-        }
-        return try strings(node, path + [key])
     }
 
     func readFeatures(into manifest: inout CargoManifest) throws(ParaReadyError) {

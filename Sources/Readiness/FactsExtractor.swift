@@ -45,7 +45,7 @@ public struct FactsExtractor: Sendable {
             .filter { $0.kind.runtime || $0.kind.node }
         let resolver = WorkspaceCrates(workspace: workspace, root: root, sources: SourceCache())
         // Crates are analysed in parallel; results are merged in package order, so the output does not change.
-        let cost = { (entry: (package: CargoPackage, kind: (runtime: Bool, node: Bool))) in
+        let cost = { (entry: (package: CargoPackage, kind: PackageKind)) in
             Self.expectedCost(entry.package, kind: entry.kind)
         }
         let analyses = try ConcurrentMap.map(packages, costliestFirst: cost) { entry throws(ParaReadyError) in
@@ -104,14 +104,14 @@ public struct FactsExtractor: Sendable {
     /// A rough rank of how long ``analyze(_:kind:workspace:resolver:)`` takes for a package, so that the long ones
     /// start first: a runtime with features of its own is loaded and analysed once per feature that changes it,
     /// another runtime once; a node crate is smaller.
-    static func expectedCost(_ package: CargoPackage, kind: (runtime: Bool, node: Bool)) -> Int {
+    static func expectedCost(_ package: CargoPackage, kind: PackageKind) -> Int {
         guard kind.runtime else { return 1 }
         return package.manifest.featureNames.contains { !standardFeatures.contains($0) } ? 3 : 2
     }
 
     /// The runtime and node facts of one package (classified as `kind`), with the warnings met while reading it.
     func analyze(
-        _ package: CargoPackage, kind: (runtime: Bool, node: Bool), workspace: CargoWorkspace,
+        _ package: CargoPackage, kind: PackageKind, workspace: CargoWorkspace,
         resolver: WorkspaceCrates
     ) throws(ParaReadyError) -> (runtimes: [RuntimeFacts], nodes: [NodeFacts], warnings: [AnalysisWarning]) {
         var warnings: [AnalysisWarning] = []
@@ -162,8 +162,11 @@ public struct FactsExtractor: Sendable {
         "cumulus-client-consensus-common",
     ]
 
+    /// What a package is to the analysis: a runtime crate, a node crate, both or neither.
+    typealias PackageKind = (runtime: Bool, node: Bool)
+
     /// Whether a package looks like a runtime or a node, from its normal dependencies.
-    static func classify(_ package: CargoPackage) -> (runtime: Bool, node: Bool) {
+    static func classify(_ package: CargoPackage) -> PackageKind {
         let normal = package.manifest.dependencies
         let names = Set(normal.map(\.packageName))
         var runtime = !names.isDisjoint(with: runtimeMarkers)
